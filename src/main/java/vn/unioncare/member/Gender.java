@@ -1,0 +1,3 @@
+package vn.unioncare.member;
+
+public enum Gender { MALE, FEMALE, OTHER }

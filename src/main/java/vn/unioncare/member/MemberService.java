@@ -1,0 +1,103 @@
+package vn.unioncare.member;
+
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import vn.unioncare.member.domain.Member;
+import vn.unioncare.member.domain.MemberRepository;
+import vn.unioncare.member.domain.MemberSearchQuery;
+import vn.unioncare.member.domain.PhoneNumbers;
+import vn.unioncare.organisation.OrgLevel;
+import vn.unioncare.organisation.OrgUnitView;
+import vn.unioncare.organisation.OrganisationService;
+import vn.unioncare.security.AccessScope;
+import vn.unioncare.security.CurrentUser;
+import vn.unioncare.security.PersonalDataCipher;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Members of the grassroots unions. Every read and write is limited to the caller's scope in the query itself:
+ * an officer sees the members of their unions (and of the unions below, where their role covers the subtree),
+ * a member sees only their own record.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class MemberService {
+
+    private final MemberRepository members;
+    private final MemberSearchQuery searchQuery;
+    private final OrganisationService organisation;
+    private final PersonalDataCipher cipher;
+    private final CurrentUser currentUser;
+
+    public MemberService(MemberRepository members, MemberSearchQuery searchQuery, OrganisationService organisation,
+                         PersonalDataCipher cipher, CurrentUser currentUser) {
+        this.members = members;
+        this.searchQuery = searchQuery;
+        this.organisation = organisation;
+        this.cipher = cipher;
+        this.currentUser = currentUser;
+    }
+
+    public Page<MemberSummary> search(MemberSearch search, Pageable page) {
+        return searchQuery.search(search, currentUser.scope(), page);
+    }
+
+    /** The full record, national ID included; empty when the member does not exist or is outside the caller's scope. */
+    public Optional<MemberRecord> findRecord(long memberId) {
+        return members.findById(memberId).filter(m -> isVisible(m, currentUser.scope())).map(this::toRecord);
+    }
+
+    /** The signed-in member's own record. */
+    public Optional<MemberRecord> findOwnRecord() {
+        Long own = currentUser.scope().ownMemberId();
+        return own == null ? Optional.empty() : findRecord(own);
+    }
+
+    @Transactional
+    public MemberRecord register(@Valid NewMember request) {
+        OrgUnitView unit = organisation.findByCode(request.orgCode())
+                .orElseThrow(() -> new MemberException("member.error.unionNotFound", request.orgCode()));
+        if (unit.level() != OrgLevel.GRASSROOTS && unit.level() != OrgLevel.UNION_GROUP) {
+            throw new MemberException("member.error.notGrassroots", request.orgCode());
+        }
+        if (!mayManage(unit.id(), currentUser.scope())) {
+            throw new MemberException("member.error.noAccess", request.orgCode());
+        }
+        String cardNumber = request.cardNumber().strip().toUpperCase(Locale.ROOT);
+        if (members.existsByCardNumber(cardNumber)) {
+            throw new MemberException("member.error.duplicateCard", cardNumber);
+        }
+        Member member = new Member(cardNumber, request.fullName().strip(), request.dateOfBirth(), request.gender(),
+                PhoneNumbers.normalise(request.phone()), unit.id(), request.joinDate());
+        if (request.nationalId() != null && !request.nationalId().isBlank()) {
+            String nationalId = request.nationalId().strip();
+            String hash = cipher.lookupHash(nationalId);
+            if (members.existsByNationalIdHash(hash)) {
+                throw new MemberException("member.error.duplicateNationalId", cardNumber);
+            }
+            member.protectNationalId(cipher.encrypt(nationalId), hash, nationalId.substring(nationalId.length() - 4));
+        }
+        return toRecord(members.save(member));
+    }
+
+    private boolean isVisible(Member member, AccessScope scope) {
+        return member.getId().equals(scope.ownMemberId()) || mayManage(member.getOrgUnitId(), scope);
+    }
+
+    private boolean mayManage(long orgUnitId, AccessScope scope) {
+        return scope.all() || scope.unitIds().contains(orgUnitId)
+                || scope.subtreeRootIds().stream().anyMatch(root -> organisation.isInSubtree(root, orgUnitId));
+    }
+
+    private MemberRecord toRecord(Member m) {
+        return new MemberRecord(m.getId(), m.getCardNumber(), m.getFullName(), m.getDateOfBirth(), m.getGender(),
+                m.getPhone(), cipher.decrypt(m.getNationalIdEncrypted()), m.getOrgUnitId(), m.getJoinDate(), m.getStatus());
+    }
+}

@@ -1,0 +1,145 @@
+package vn.unioncare.member.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.unioncare.common.SearchText;
+import vn.unioncare.member.Gender;
+import vn.unioncare.member.MemberStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "member")
+public class Member {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "card_number", nullable = false, unique = true)
+    private String cardNumber;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Column(name = "name_search", nullable = false)
+    private String nameSearch;
+
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Gender gender;
+
+    private String phone;
+
+    @Column(name = "national_id_encrypted")
+    private String nationalIdEncrypted;
+
+    @Column(name = "national_id_hash")
+    private String nationalIdHash;
+
+    @Column(name = "national_id_last4")
+    private String nationalIdLast4;
+
+    @Column(name = "org_unit_id", nullable = false)
+    private Long orgUnitId;
+
+    @Column(name = "join_date", nullable = false)
+    private LocalDate joinDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MemberStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Member() {
+    }
+
+    public Member(String cardNumber, String fullName, LocalDate dateOfBirth, Gender gender, String phone,
+                  long orgUnitId, LocalDate joinDate) {
+        this.cardNumber = cardNumber;
+        this.fullName = fullName;
+        this.nameSearch = SearchText.fold(fullName);
+        this.dateOfBirth = dateOfBirth;
+        this.gender = gender;
+        this.phone = phone;
+        this.orgUnitId = orgUnitId;
+        this.joinDate = joinDate;
+        this.status = MemberStatus.ACTIVE;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    public void protectNationalId(String encrypted, String lookupHash, String last4) {
+        this.nationalIdEncrypted = encrypted;
+        this.nationalIdHash = lookupHash;
+        this.nationalIdLast4 = last4;
+    }
+
+    public void changeStatus(MemberStatus status) {
+        this.status = status;
+        this.updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCardNumber() {
+        return cardNumber;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getNationalIdEncrypted() {
+        return nationalIdEncrypted;
+    }
+
+    public String getNationalIdLast4() {
+        return nationalIdLast4;
+    }
+
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    public LocalDate getJoinDate() {
+        return joinDate;
+    }
+
+    public MemberStatus getStatus() {
+        return status;
+    }
+}

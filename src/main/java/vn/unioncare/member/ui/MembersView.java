@@ -1,0 +1,96 @@
+package vn.unioncare.member.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import vn.unioncare.member.MemberSearch;
+import vn.unioncare.member.MemberService;
+import vn.unioncare.member.MemberSummary;
+import vn.unioncare.organisation.OrgUnitView;
+import vn.unioncare.organisation.OrganisationService;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Members of the officer's unions, searched by card number, phone or name (diacritics ignored), paged lazily. */
+@Route("members")
+@Menu(order = 10, title = "nav.members", icon = "vaadin:users")
+@RolesAllowed({"ADMIN", "OFFICER"})
+class MembersView extends VerticalLayout implements HasDynamicTitle {
+
+    static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final transient MemberService members;
+    private final transient OrganisationService organisation;
+    private final Grid<MemberRow> grid = new Grid<>();
+    private final TextField search = new TextField();
+
+    MembersView(MemberService members, OrganisationService organisation) {
+        this.members = members;
+        this.organisation = organisation;
+        setSizeFull();
+        search.setId("member-search");
+        search.setPlaceholder(getTranslation("members.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setMaxLength(100);
+        search.setWidth("min(100%, 30em)");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        configureGrid();
+        add(new H2(getTranslation("nav.members")), search, grid);
+        expand(grid);
+    }
+
+    /** A member with the name of their union, resolved for a whole page at once. */
+    record MemberRow(MemberSummary member, String unionName) {
+    }
+
+    private void configureGrid() {
+        grid.setId("members-grid");
+        grid.addColumn(r -> r.member().cardNumber()).setHeader(getTranslation("member.cardNumber")).setKey("cardNumber")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> r.member().fullName()).setHeader(getTranslation("member.fullName")).setKey("fullName")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> r.member().dateOfBirth() == null ? "" : VIETNAMESE_DATE.format(r.member().dateOfBirth()))
+                .setHeader(getTranslation("member.dateOfBirth")).setKey("dateOfBirth").setSortable(true);
+        grid.addColumn(r -> getTranslation("gender." + r.member().gender().name())).setHeader(getTranslation("member.gender"));
+        grid.addColumn(r -> r.member().phone()).setHeader(getTranslation("member.phone"));
+        grid.addColumn(r -> r.member().maskedNationalId()).setHeader(getTranslation("member.nationalId"));
+        grid.addColumn(MemberRow::unionName).setHeader(getTranslation("member.union")).setKey("union");
+        grid.addColumn(r -> getTranslation("memberStatus." + r.member().status().name()))
+                .setHeader(getTranslation("member.status")).setKey("status").setSortable(true);
+        grid.setItems(query -> page(query.getPage(), query.getPageSize(), query.getSortOrders().stream()
+                .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
+                        : Sort.Order.desc(o.getSorted())).toList()));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MemberRecordView.class,
+                new com.vaadin.flow.router.RouteParameters("memberId", String.valueOf(e.getItem().member().id())))));
+    }
+
+    private Stream<MemberRow> page(int page, int size, List<Sort.Order> orders) {
+        List<MemberSummary> rows = members.search(MemberSearch.byText(search.getValue()),
+                PageRequest.of(page, size, Sort.by(orders))).getContent();
+        Map<Long, String> unitNames = organisation.findAllById(rows.stream().map(MemberSummary::orgUnitId).distinct().toList())
+                .stream().collect(Collectors.toMap(OrgUnitView::id, u -> u.name(getLocale())));
+        return rows.stream().map(m -> new MemberRow(m, unitNames.getOrDefault(m.orgUnitId(), "")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.members") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,36 @@
+package vn.unioncare.organisation.domain;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Optional;
+
+public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
+
+    Optional<OrgUnit> findByCode(String code);
+
+    @Query(value = """
+            select u from OrgUnit u
+            where (:namePrefix is null or u.nameSearch like :namePrefix escape '\\' or lower(u.code) like :namePrefix escape '\\')
+            and exists (select 1 from OrgUnitClosure c where c.ancestorId = :rootId and c.descendantId = u.id)
+            """)
+    Page<OrgUnit> searchInSubtree(@Param("rootId") long rootId, @Param("namePrefix") String namePrefix, Pageable page);
+
+    @Query("select u from OrgUnit u where u.id in (select l.childId from OrgUnitLink l where l.parentId = :parentId and l.validTo is null)")
+    Page<OrgUnit> findCurrentChildren(@Param("parentId") long parentId, Pageable page);
+
+    @Query("select u from OrgUnit u where not exists (select 1 from OrgUnitLink l where l.childId = u.id) order by u.code")
+    java.util.List<OrgUnit> findRoots();
+
+    @Query("select count(l) from OrgUnitLink l where l.parentId = :parentId and l.validTo is null")
+    long countCurrentChildren(@Param("parentId") long parentId);
+
+    @Query("""
+            select u from OrgUnit u join OrgUnitClosure c on c.ancestorId = u.id
+            where c.descendantId = :unitId order by c.distance
+            """)
+    java.util.List<OrgUnit> findAncestorsNearestFirst(@Param("unitId") long unitId);
+}

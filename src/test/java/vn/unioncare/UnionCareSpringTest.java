@@ -1,0 +1,21 @@
+package vn.unioncare;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The one Spring configuration the H2 integration tests share, so the context (and its process engine) starts
+ * once per run: the whole application on a random port, an in-memory H2 database and the demo data.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:unioncare-test;DB_CLOSE_DELAY=-1",
+        "spring.profiles.active=demo"
+})
+public @interface UnionCareSpringTest {
+}

@@ -1,0 +1,66 @@
+package vn.unioncare.shell.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import vn.unioncare.KaribuUi;
+import vn.unioncare.UnionCareSpringTest;
+import vn.unioncare.security.UserAccountService;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every demo account signs in and sees the navigation of its role, in Vietnamese. */
+@UnionCareSpringTest
+class NavigationPerAccountTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    UserAccountService accounts;
+
+    @AfterEach
+    void close() {
+        KaribuUi.close();
+    }
+
+    @ParameterizedTest(name = "{0} sees {1}")
+    @CsvSource(delimiter = '|', value = {
+            "admin           | ,members,organisation,processes,accounts",
+            "designer        | ,processes",
+            "hlf.welfare     | ,members,organisation",
+            "hlf.safety      | ,members,organisation",
+            "hlf.training    | ,members,organisation",
+            "commune.officer | ,members,organisation",
+            "health.officer  | ,members,organisation",
+            "parks.officer   | ,members,organisation",
+            "school.chair    | ,members,organisation",
+            "hospital.chair  | ,members,organisation",
+            "factory.chair   | ,members,organisation",
+            "member          | ,my-record",
+    })
+    void eachDemoAccountSeesTheNavigationOfItsRole(String username, String expectedPaths) {
+        KaribuUi.open(context, accounts, username);
+        UI.getCurrent().navigate("");
+
+        List<String> paths = _get(SideNav.class).getItems().stream().map(SideNavItem::getPath)
+                .map(p -> p == null ? "" : p).toList();
+        assertThat(paths).containsExactly(expectedPaths.split(",", -1));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"school.chair, Đoàn viên", "member, Hồ sơ của tôi"})
+    void navigationIsInVietnameseByDefault(String username, String label) {
+        KaribuUi.open(context, accounts, username);
+        UI.getCurrent().navigate("");
+
+        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).contains("Trang chủ", label);
+    }
+}
