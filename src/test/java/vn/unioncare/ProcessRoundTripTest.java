@@ -1,0 +1,5 @@
+package vn.unioncare;
+
+@UnionCareSpringTest
+class ProcessRoundTripTest extends ProcessRoundTripContract {
+}

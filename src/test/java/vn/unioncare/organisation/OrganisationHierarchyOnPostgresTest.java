@@ -1,0 +1,7 @@
+package vn.unioncare.organisation;
+
+import vn.unioncare.PostgresSpringTest;
+
+@PostgresSpringTest
+class OrganisationHierarchyOnPostgresTest extends OrganisationHierarchyContract {
+}
