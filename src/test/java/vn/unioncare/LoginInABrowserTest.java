@@ -1,0 +1,95 @@
+package vn.unioncare;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The login and the shell as a person meets them, in a real Chromium against the running application. */
+@UnionCareSpringTest
+class LoginInABrowserTest {
+
+    private static RealBrowser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = RealBrowser.startOrSkip();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Page open() {
+        Page page = browser.newPage("http://localhost:" + port, 1280);
+        page.navigate("/");
+        return page;
+    }
+
+    private static void signIn(Page page, String username, String password) {
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+    }
+
+    @Test
+    void theLoginPageIsInVietnamese() {
+        Page page = open();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        assertThat(page.getByLabel("Tên đăng nhập")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))).isVisible();
+    }
+
+    @Test
+    void aWrongPasswordGetsAClearMessage() {
+        Page page = open();
+        signIn(page, "school.chair", "not-the-password");
+        assertThat(page.getByText("Sai tên đăng nhập hoặc mật khẩu")).isVisible();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error$"));
+    }
+
+    @Test
+    void aGrassrootsChairSignsInSeesTheirNavigationAndSearchesMembersWithoutDiacritics() {
+        Page page = open();
+        signIn(page, "school.chair", "demo");
+        assertThat(page.getByText("Xin chào, Nguyễn Thị Mai")).isVisible();
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Đoàn viên"))).isVisible();
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Tài khoản"))).hasCount(0);
+
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Đoàn viên")).click();
+        page.locator("#member-search input").fill("nguyen van an");
+        // the school's 20 members narrow to the two who share this name, a real-life case the search must show both of
+        page.waitForFunction("() => document.querySelector('#members-grid').size === 2");
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Nguyễn Văn An"))
+                .first()).isVisible();
+    }
+
+    @Test
+    void theAdministratorOpensCockpitWithoutSigningInAgainAndAChairCannot() {
+        Page admin = open();
+        signIn(admin, "admin", "demo");
+        assertThat(admin.getByText("Xin chào")).isVisible();
+        var cockpit = admin.navigate("/camunda/app/cockpit/default/");
+        assertThat(cockpit.status()).isEqualTo(200);
+        var user = admin.request().get("/camunda/api/admin/auth/user/default");
+        assertThat(user.status()).isEqualTo(200);
+        assertThat(user.text()).contains("\"userId\":\"admin\"").contains("cockpit");
+
+        Page chair = open();
+        signIn(chair, "school.chair", "demo");
+        assertThat(chair.getByText("Xin chào")).isVisible();
+        assertThat(chair.navigate("/camunda/app/cockpit/default/").status()).isEqualTo(403);
+        assertThat(chair.request().get("/camunda/api/admin/auth/user/default").status()).isEqualTo(403);
+    }
+}
