@@ -15,7 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -50,15 +50,14 @@ public class SecurityConfiguration extends VaadinWebSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
-        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
-        entryPoint.setRealmName("UnionCare engine REST");
-        entryPoint.afterPropertiesSet();
+        AuthenticationEntryPoint entryPoint = RestErrorResponses.basicChallenge("UnionCare engine REST");
         return http
                 .securityMatcher(path("/engine-rest/**"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(RestErrorResponses.forbidden()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path(HttpMethod.POST, "/engine-rest/deployment/create")).hasAnyRole(DESIGNER, ADMIN)
                         .requestMatchers(path(HttpMethod.GET, "/engine-rest/version", "/engine-rest/engine",
