@@ -1,6 +1,5 @@
 package vn.unioncare.member.ui;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -16,10 +15,8 @@ import vn.unioncare.organisation.OrganisationService;
 class MyRecordView extends VerticalLayout implements HasDynamicTitle {
 
     MyRecordView(MemberService members, OrganisationService organisation) {
-        MemberRecordView record = new MemberRecordView(members, organisation);
-        members.findOwnRecord().ifPresentOrElse(record::show,
-                () -> record.add(new H2(getTranslation("error.notFoundOrNoAccess"))));
-        add(record);
+        members.findOwnRecord().ifPresentOrElse(record -> add(new MemberRecordPanel(record, organisation)),
+                () -> add(MemberRecordPanel.notFound()));
     }
 
     @Override
