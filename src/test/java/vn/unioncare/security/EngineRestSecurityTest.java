@@ -22,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,16 +37,21 @@ class EngineRestSecurityTest {
     RepositoryService repository;
 
     private ResponseEntity<String> deploy(TestRestTemplate client, String deploymentName, String fileName, byte[] content) {
+        return deploy(client, deploymentName, Map.of(fileName, content));
+    }
+
+    /** A multipart deployment as Camunda Modeler sends it: one part per file. */
+    private ResponseEntity<String> deploy(TestRestTemplate client, String deploymentName, Map<String, byte[]> files) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         body.add("deployment-name", deploymentName);
         body.add("deployment-source", "Camunda Modeler");
         body.add("deploy-changed-only", "true");
-        body.add("data", new ByteArrayResource(content) {
+        files.forEach((fileName, content) -> body.add(fileName, new ByteArrayResource(content) {
             @Override
             public String getFilename() {
                 return fileName;
             }
-        });
+        }));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return client.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
@@ -68,6 +74,36 @@ class EngineRestSecurityTest {
                 .getForEntity("/engine-rest/process-definition/key/" + key, String.class);
         assertThat(definition.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(definition.getBody()).contains("\"key\":\"" + key + "\"");
+    }
+
+    @Test
+    void aDesignerDeploysBpmnDmnAndFormTogetherAsModelerDoes() throws IOException {
+        String key = "modeler-" + UUID.randomUUID().toString().substring(0, 8);
+        ResponseEntity<String> response = deploy(rest.withBasicAuth("designer", "demo"), key, Map.of(
+                key + ".bpmn", processWithKey(key),
+                "support-level.dmn", new ClassPathResource("modeler/support-level.dmn").getContentAsByteArray(),
+                "modeler-request.form", new ClassPathResource("modeler/modeler-request.form").getContentAsByteArray()));
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        String deploymentId = repository.createProcessDefinitionQuery().processDefinitionKey(key).singleResult()
+                .getDeploymentId();
+        assertThat(repository.getDeploymentResourceNames(deploymentId))
+                .containsExactlyInAnyOrder(key + ".bpmn", "support-level.dmn", "modeler-request.form");
+        assertThat(repository.createDecisionDefinitionQuery().deploymentId(deploymentId).singleResult().getKey())
+                .isEqualTo("modeler-support-level");
+    }
+
+    @Test
+    void aFormThatIsNotJsonIsRefusedAndNothingIsDeployed() throws IOException {
+        long before = repository.createDeploymentQuery().count();
+        ResponseEntity<String> response = deploy(rest.withBasicAuth("designer", "demo"), "broken-form", Map.of(
+                "with-broken-form.bpmn", processWithKey("with-broken-form"),
+                "broken.form", "{\"components\": [".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("broken.form").contains("line 1");
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("with-broken-form").count()).isZero();
     }
 
     @Test

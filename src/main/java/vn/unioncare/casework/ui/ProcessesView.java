@@ -16,7 +16,7 @@ import java.time.format.DateTimeFormatter;
 
 /** For process designers: what is deployed, and where Camunda Modeler deploys to. */
 @Route("processes")
-@Menu(order = 80, title = "nav.processes", icon = "vaadin:flow-tree")
+@Menu(order = 80, title = "nav.processes", icon = "vaadin:file-process")
 @RolesAllowed({"ADMIN", "DESIGNER"})
 class ProcessesView extends VerticalLayout implements HasDynamicTitle {
 

@@ -63,9 +63,9 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("members-grid");
         grid.addColumn(r -> r.member().cardNumber()).setHeader(getTranslation("member.cardNumber")).setKey("cardNumber")
-                .setSortable(true).setAutoWidth(true);
+                .setSortable(true);
         grid.addColumn(r -> r.member().fullName()).setHeader(getTranslation("member.fullName")).setKey("fullName")
-                .setSortable(true).setAutoWidth(true);
+                .setSortable(true).setFlexGrow(1);
         grid.addColumn(r -> r.member().dateOfBirth() == null ? "" : VIETNAMESE_DATE.format(r.member().dateOfBirth()))
                 .setHeader(getTranslation("member.dateOfBirth")).setKey("dateOfBirth").setSortable(true);
         grid.addColumn(r -> getTranslation("gender." + r.member().gender().name())).setHeader(getTranslation("member.gender"));
@@ -74,6 +74,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(MemberRow::unionName).setHeader(getTranslation("member.union")).setKey("union");
         grid.addColumn(r -> getTranslation("memberStatus." + r.member().status().name()))
                 .setHeader(getTranslation("member.status")).setKey("status").setSortable(true);
+        grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         grid.setItems(query -> page(query.getPage(), query.getPageSize(), query.getSortOrders().stream()
                 .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
                         : Sort.Order.desc(o.getSorted())).toList()));

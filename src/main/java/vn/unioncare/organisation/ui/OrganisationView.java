@@ -50,6 +50,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         List<OrgUnitView> roots = user.isAdmin() ? organisation.roots()
                 : organisation.findAllById(user.assignments().stream().map(RoleAssignmentView::orgUnitId).distinct().toList());
         configureTree(roots);
+        tree.expand(roots);
         configureHistory();
         move.setText(getTranslation("organisation.move"));
         move.setId("move-unit");
@@ -70,7 +71,8 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureTree(List<OrgUnitView> roots) {
         tree.setId("organisation-tree");
-        tree.addHierarchyColumn(u -> u.name(getLocale())).setHeader(getTranslation("organisation.name")).setFlexGrow(3);
+        tree.addHierarchyColumn(u -> u.name(getLocale())).setHeader(getTranslation("organisation.name")).setAutoWidth(true)
+                .setFlexGrow(3).setResizable(true);
         tree.addColumn(OrgUnitView::code).setHeader(getTranslation("organisation.code"));
         tree.addColumn(u -> getTranslation("orgLevel." + u.level().name())).setHeader(getTranslation("organisation.level"));
         tree.setDataProvider(new AbstractBackEndHierarchicalDataProvider<OrgUnitView, Void>() {

@@ -99,7 +99,7 @@ public class SecurityConfiguration extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // error pages carry the 401/403 of the other chains and must not turn into a login redirect
-                .requestMatchers(path(null, "/images/**", "/icons/**", "/error"))
+                .requestMatchers(path(null, "/images/**", "/icons/**", "/styles/**", "/error"))
                 .permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class, "/login?logout");
