@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.stereotype.Component;
+import vn.unioncare.forms.FormMessages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +13,17 @@ import java.util.List;
 @Component
 class DeploymentChecksPlugin extends AbstractProcessEnginePlugin {
 
+    private final FormMessages messages;
+
+    DeploymentChecksPlugin(FormMessages messages) {
+        this.messages = messages;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<Deployer> preDeployers = configuration.getCustomPreDeployers() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPreDeployers());
-        preDeployers.add(new DeploymentResourceCheck());
+        preDeployers.add(new DeploymentResourceCheck(messages));
         configuration.setCustomPreDeployers(preDeployers);
     }
 }

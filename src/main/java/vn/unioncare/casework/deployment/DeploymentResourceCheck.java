@@ -1,12 +1,13 @@
 package vn.unioncare.casework.deployment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.xml.sax.SAXParseException;
+import vn.unioncare.forms.FormMessages;
+import vn.unioncare.forms.FormSchemaException;
+import vn.unioncare.forms.FormSchemaReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.XMLConstants;
@@ -15,12 +16,17 @@ import java.io.ByteArrayInputStream;
 import java.util.Locale;
 
 /**
- * Reads every BPMN, DMN and form file of a deployment before the engine parses it, so that a broken file is refused
- * as a bad request (HTTP 400 on the REST API) naming the file, line and column, and the deployment is not stored.
+ * Reads every BPMN, DMN and form file of a deployment before the engine parses it, so that a broken file, or a form
+ * with a component UnionCare cannot render, is refused as a bad request (HTTP 400 on the REST API) with a message
+ * naming the file, and the deployment is not stored.
  */
 class DeploymentResourceCheck implements Deployer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final FormMessages messages;
+
+    DeploymentResourceCheck(FormMessages messages) {
+        this.messages = messages;
+    }
 
     @Override
     public void deploy(DeploymentEntity deployment) {
@@ -32,7 +38,7 @@ class DeploymentResourceCheck implements Deployer {
             if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml") || name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
                 requireWellFormedXml(resource);
             } else if (name.endsWith(".form")) {
-                requireJson(resource);
+                requireUsableForm(resource);
             }
         }
     }
@@ -52,14 +58,11 @@ class DeploymentResourceCheck implements Deployer {
         }
     }
 
-    private static void requireJson(ResourceEntity resource) {
+    private void requireUsableForm(ResourceEntity resource) {
         try {
-            JSON.readTree(resource.getBytes());
-        } catch (JsonProcessingException e) {
-            throw new BadUserRequestException("'%s' is not a readable form (JSON, line %d, column %d): %s".formatted(
-                    resource.getName(), e.getLocation().getLineNr(), e.getLocation().getColumnNr(), e.getOriginalMessage()));
-        } catch (java.io.IOException e) {
-            throw new BadUserRequestException("'%s' could not be read: %s".formatted(resource.getName(), e.getMessage()));
+            FormSchemaReader.read(resource.getBytes(), resource.getName());
+        } catch (FormSchemaException e) {
+            throw new BadUserRequestException(messages.bilingual(e) + " — " + e.getMessage());
         }
     }
 }

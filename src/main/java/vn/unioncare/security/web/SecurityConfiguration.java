@@ -82,8 +82,28 @@ public class SecurityConfiguration extends VaadinWebSecurity {
                 .build();
     }
 
+    /**
+     * The JSON API for other clients: HTTP Basic for scripts and apps, or the browser session. CSRF tokens are not
+     * used here; the session cookie is SameSite=Lax, so another site cannot post with it.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain jsonApiChain(HttpSecurity http) throws Exception {
+        AuthenticationEntryPoint entryPoint = RestErrorResponses.basicChallenge("UnionCare API");
+        return http
+                .securityMatcher(path("/api/**"))
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(RestErrorResponses.forbidden()))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path(HttpMethod.GET, "/api/docs", "/api/docs/**")).permitAll()
+                        .anyRequest().authenticated())
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher(path("/actuator/**"))
@@ -99,7 +119,7 @@ public class SecurityConfiguration extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // error pages carry the 401/403 of the other chains and must not turn into a login redirect
-                .requestMatchers(path(null, "/images/**", "/icons/**", "/styles/**", "/error"))
+                .requestMatchers(path(null, "/images/**", "/icons/**", "/styles/**", "/swagger-ui/**", "/error"))
                 .permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class, "/login?logout");

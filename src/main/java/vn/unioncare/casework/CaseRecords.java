@@ -1,0 +1,54 @@
+package vn.unioncare.casework;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.unioncare.casework.domain.CaseFile;
+import vn.unioncare.casework.domain.CaseFileRepository;
+import vn.unioncare.casework.domain.CaseNumberCounter;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Case files and their numbers. A case file is opened by the process itself when an instance starts (see
+ * {@code casework.process}), so the member portal, an officer, Cockpit and the REST API all produce the same record.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseRecords {
+
+    /** Process variables that carry routing facts into the case file. */
+    public static final String MEMBER_ID = "memberId";
+    public static final String ORG_UNIT_ID = "orgUnitId";
+    /** The code of the member's union, for candidate groups such as {@code ${unionCode}:chair}. */
+    public static final String UNION_CODE = "unionCode";
+    public static final String CASE_NUMBER = "caseNumber";
+
+    private final CaseFileRepository cases;
+    private final CaseNumberCounter numbers;
+    private final Clock clock;
+
+    public CaseRecords(CaseFileRepository cases, CaseNumberCounter numbers, Clock clock) {
+        this.cases = cases;
+        this.numbers = numbers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CaseSummary open(String prefix, String processKey, String processInstanceId, Long memberId, Long orgUnitId,
+                            String startedBy) {
+        String caseNumber = numbers.next(prefix, LocalDate.now(clock).getYear());
+        return cases.save(new CaseFile(caseNumber, processKey, processInstanceId, memberId, orgUnitId, startedBy))
+                .toSummary();
+    }
+
+    @Transactional
+    public void close(String processInstanceId) {
+        cases.findByProcessInstanceId(processInstanceId).ifPresent(CaseFile::close);
+    }
+
+    public Optional<CaseSummary> findByProcessInstance(String processInstanceId) {
+        return cases.findByProcessInstanceId(processInstanceId).map(CaseFile::toSummary);
+    }
+}

@@ -1,0 +1,108 @@
+package vn.unioncare.casework;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.unioncare.forms.DeployedForms;
+import vn.unioncare.forms.FormSchema;
+import vn.unioncare.forms.FormValidation;
+import vn.unioncare.forms.FormValidationException;
+import vn.unioncare.forms.FormValidator;
+import vn.unioncare.member.MemberRecord;
+import vn.unioncare.member.MemberService;
+import vn.unioncare.organisation.OrganisationService;
+import vn.unioncare.security.CurrentUser;
+import vn.unioncare.security.UnionCareUser;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Starts a case from a submitted start form, for the Vaadin portal and the JSON API alike: the submission is
+ * validated against the deployed start form, and only then does the process start, in one transaction with the
+ * case file it opens. A member's own id and union travel with the request as routing facts.
+ */
+@Service
+public class CaseStarter {
+
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final DeployedForms forms;
+    private final FormValidator validator;
+    private final CaseRecords records;
+    private final MemberService members;
+    private final OrganisationService organisation;
+    private final CurrentUser currentUser;
+
+    public CaseStarter(RepositoryService repository, RuntimeService runtime, IdentityService identity,
+                       DeployedForms forms, FormValidator validator, CaseRecords records, MemberService members,
+                       OrganisationService organisation, CurrentUser currentUser) {
+        this.repository = repository;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.forms = forms;
+        this.validator = validator;
+        this.records = records;
+        this.members = members;
+        this.organisation = organisation;
+        this.currentUser = currentUser;
+    }
+
+    /** The start form of the latest version of a process, for rendering; empty when it has none. */
+    public Optional<FormSchema> startForm(String processKey) {
+        return forms.startForm(latest(processKey).getId());
+    }
+
+    @Transactional
+    public StartedCase start(String processKey, Map<String, ?> submission) {
+        UnionCareUser user = requireStarter();
+        ProcessDefinition definition = latest(processKey);
+        FormSchema form = forms.startForm(definition.getId())
+                .orElse(new FormSchema(processKey, "default", null, null, List.of()));
+        FormValidation validation = validator.validate(form, submission, Map.of());
+        if (!validation.isValid()) {
+            throw new FormValidationException(validation.errors());
+        }
+        Map<String, Object> variables = new HashMap<>(validation.values());
+        if (user.memberId() != null) {
+            MemberRecord member = members.findOwnRecord().orElseThrow();
+            variables.put(CaseRecords.MEMBER_ID, member.id());
+            variables.put(CaseRecords.ORG_UNIT_ID, member.orgUnitId());
+            variables.put(CaseRecords.UNION_CODE, organisation.getById(member.orgUnitId()).code());
+        }
+        identity.setAuthenticatedUserId(user.getUsername());
+        try {
+            ProcessInstance instance = runtime.startProcessInstanceById(definition.getId(), variables);
+            String caseNumber = records.findByProcessInstance(instance.getId()).map(CaseSummary::caseNumber)
+                    .orElseThrow(() -> new IllegalStateException("no case file for " + instance.getId()));
+            return new StartedCase(caseNumber, instance.getId());
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private ProcessDefinition latest(String processKey) {
+        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .latestVersion().active().singleResult();
+        if (definition == null) {
+            throw new CaseworkException("casework.error.unknownProcess", 404, processKey);
+        }
+        return definition;
+    }
+
+    /** Members and officers start cases; accounts that are neither (designers) do not. */
+    private UnionCareUser requireStarter() {
+        UnionCareUser user = currentUser.require();
+        if (!user.isMember() && !user.isOfficer() && !user.isAdmin()) {
+            throw new CaseworkException("casework.error.mayNotStart", 403, user.getUsername());
+        }
+        return user;
+    }
+}

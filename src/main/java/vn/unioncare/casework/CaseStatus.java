@@ -1,0 +1,6 @@
+package vn.unioncare.casework;
+
+public enum CaseStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,55 @@
+package vn.unioncare.forms.api;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.unioncare.forms.FieldError;
+import vn.unioncare.forms.FormMessages;
+import vn.unioncare.forms.FormSchemaException;
+import vn.unioncare.forms.FormValidationException;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How the JSON API answers what it refuses: 422 with {@code {field: message}} for invalid submissions, in the
+ * caller's language ({@code Accept-Language}, Vietnamese by default). Bad input never becomes a 500.
+ */
+@RestControllerAdvice(basePackages = "vn.unioncare")
+class ApiErrors {
+
+    /** The key under which errors about the request as a whole are reported. */
+    static final String BODY = "_body";
+
+    private final FormMessages messages;
+
+    ApiErrors(FormMessages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(FormValidationException.class)
+    ResponseEntity<Map<String, String>> invalid(FormValidationException e, Locale locale) {
+        return ResponseEntity.unprocessableEntity().body(messages.messages(e.errors(), locale));
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<Map<String, String>> unreadable(Exception e, Locale locale) {
+        return ResponseEntity.unprocessableEntity()
+                .body(Map.of(BODY, messages.message(FieldError.of("forms.error.invalidBody"), locale)));
+    }
+
+    @ExceptionHandler(FormSchemaException.class)
+    ResponseEntity<Map<String, String>> unusableForm(FormSchemaException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of(BODY, messages.message(e, locale)));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> denied(AccessDeniedException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(Map.of(BODY, messages.message(FieldError.of("error.notFoundOrNoAccess"), locale)));
+    }
+}

@@ -1,0 +1,85 @@
+package vn.unioncare.tasks;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.unioncare.forms.DeployedForms;
+import vn.unioncare.forms.FormSchema;
+import vn.unioncare.forms.FormValidation;
+import vn.unioncare.forms.FormValidationException;
+import vn.unioncare.forms.FormValidator;
+import vn.unioncare.security.CurrentUser;
+import vn.unioncare.security.UnionCareUser;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Completing a user task through its form, for the Vaadin task form and the JSON API alike. The task must be
+ * assigned to the caller, or open to them through a candidate group; the submission is validated against the
+ * task's deployed form before anything is written.
+ */
+@Service
+public class TaskForms {
+
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final DeployedForms forms;
+    private final FormValidator validator;
+    private final CurrentUser currentUser;
+
+    public TaskForms(TaskService tasks, IdentityService identity, DeployedForms forms, FormValidator validator,
+                     CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.identity = identity;
+        this.forms = forms;
+        this.validator = validator;
+        this.currentUser = currentUser;
+    }
+
+    /** The task's form and the variables it may show; empty when the task is not the caller's to see. */
+    public Optional<TaskFormView> open(String taskId) {
+        return findWorkable(taskId, currentUser.require()).map(task -> new TaskFormView(task.getId(), task.getName(),
+                forms.taskForm(task.getId()).orElse(emptyForm(task)), tasks.getVariables(task.getId())));
+    }
+
+    @Transactional
+    public void complete(String taskId, Map<String, ?> submission) {
+        UnionCareUser user = currentUser.require();
+        Task task = findWorkable(taskId, user)
+                .orElseThrow(() -> new TaskActionException("error.notFoundOrNoAccess", 404, taskId));
+        FormSchema form = forms.taskForm(task.getId()).orElse(emptyForm(task));
+        FormValidation validation = validator.validate(form, submission, tasks.getVariables(task.getId()));
+        if (!validation.isValid()) {
+            throw new FormValidationException(validation.errors());
+        }
+        identity.setAuthenticatedUserId(user.getUsername());
+        try {
+            if (task.getAssignee() == null) {
+                tasks.claim(task.getId(), user.getUsername());
+            }
+            tasks.complete(task.getId(), validation.values());
+        } catch (TaskAlreadyClaimedException e) {
+            throw new TaskActionException("tasks.error.alreadyClaimed", 409, taskId);
+        } catch (NullValueException e) {
+            throw new TaskActionException("error.notFoundOrNoAccess", 404, taskId);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private Optional<Task> findWorkable(String taskId, UnionCareUser user) {
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId)
+                .or().taskAssignee(user.getUsername()).taskCandidateUser(user.getUsername()).endOr()
+                .singleResult());
+    }
+
+    private static FormSchema emptyForm(Task task) {
+        return new FormSchema(task.getTaskDefinitionKey(), "default", null, null, List.of());
+    }
+}
