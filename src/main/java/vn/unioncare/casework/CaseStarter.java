@@ -55,6 +55,16 @@ public class CaseStarter {
         this.currentUser = currentUser;
     }
 
+    /** The processes a member or officer can start from UnionCare: the latest version of each, with a name. */
+    public List<StartableProcess> startableProcesses() {
+        requireStarter();
+        return repository.createProcessDefinitionQuery().latestVersion().active().list().stream()
+                .filter(d -> d.isStartableInTasklist())
+                .map(d -> new StartableProcess(d.getKey(), d.getName() == null ? d.getKey() : d.getName()))
+                .sorted(java.util.Comparator.comparing(StartableProcess::name))
+                .toList();
+    }
+
     /** The start form of the latest version of a process, for rendering; empty when it has none. */
     public Optional<FormSchema> startForm(String processKey) {
         return forms.startForm(latest(processKey).getId());

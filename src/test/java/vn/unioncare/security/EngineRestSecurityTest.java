@@ -107,6 +107,19 @@ class EngineRestSecurityTest {
     }
 
     @Test
+    void aFormWithAnUnsupportedComponentIsRefusedNamingTheComponentAndTheForm() throws IOException {
+        long before = repository.createDeploymentQuery().count();
+        ResponseEntity<String> response = deploy(rest.withBasicAuth("designer", "demo"), "with-upload", Map.of(
+                "with-upload.form", "{\"id\": \"with-upload\", \"components\": [{\"type\": \"filepicker\", \"key\": \"scan\"}]}"
+                        .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("Biểu mẫu 'with-upload' dùng thành phần 'filepicker' mà UnionCare chưa hỗ trợ")
+                .contains("Form 'with-upload' uses the component 'filepicker'");
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+    }
+
+    @Test
     void deployingWithoutCredentialsIsUnauthorised() throws IOException {
         ResponseEntity<String> response = deploy(rest, "anonymous", "anonymous.bpmn", processWithKey("anonymous-deploy"));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

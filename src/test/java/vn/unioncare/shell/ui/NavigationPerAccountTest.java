@@ -33,18 +33,18 @@ class NavigationPerAccountTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin           | ,members,organisation,processes,accounts",
+            "admin           | ,start,members,organisation,processes,accounts",
             "designer        | ,processes",
-            "hlf.welfare     | ,members,organisation",
-            "hlf.safety      | ,members,organisation",
-            "hlf.training    | ,members,organisation",
-            "commune.officer | ,members,organisation",
-            "health.officer  | ,members,organisation",
-            "parks.officer   | ,members,organisation",
-            "school.chair    | ,members,organisation",
-            "hospital.chair  | ,members,organisation",
-            "factory.chair   | ,members,organisation",
-            "member          | ,my-record",
+            "hlf.welfare     | ,start,members,organisation",
+            "hlf.safety      | ,start,members,organisation",
+            "hlf.training    | ,start,members,organisation",
+            "commune.officer | ,start,members,organisation",
+            "health.officer  | ,start,members,organisation",
+            "parks.officer   | ,start,members,organisation",
+            "school.chair    | ,start,members,organisation",
+            "hospital.chair  | ,start,members,organisation",
+            "factory.chair   | ,start,members,organisation",
+            "member          | ,start,my-record",
     })
     void eachDemoAccountSeesTheNavigationOfItsRole(String username, String expectedPaths) {
         KaribuUi.open(context, accounts, username);
