@@ -172,6 +172,27 @@ class FormRenderingTest {
     }
 
     @Test
+    void everyFormUnderFormsAndEveryHandWrittenSchemaLoadsAndRenders() throws java.io.IOException {
+        var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+        List<org.springframework.core.io.Resource> files = new java.util.ArrayList<>();
+        files.addAll(List.of(resolver.getResources("classpath*:forms/**/*.form")));
+        files.addAll(List.of(resolver.getResources("classpath*:form-schemas/*.form")));
+        assertThat(files).isNotEmpty();
+        for (var file : files) {
+            FormSchema schema = FormSchemaReader.read(file.getContentAsByteArray(), file.getFilename());
+            RenderedForm form = new RenderedForm(schema, Map.of(), expressions, validator, messages, VIETNAMESE);
+            UI.getCurrent().add(form);
+            var inputKinds = java.util.EnumSet.of(ComponentType.ValueKind.TEXT, ComponentType.ValueKind.NUMBER,
+                    ComponentType.ValueKind.BOOLEAN, ComponentType.ValueKind.TEXT_LIST);
+            long inputs = schema.allComponents().stream().filter(c -> inputKinds.contains(c.componentType().valueKind()))
+                    .count();
+            long rendered = form.getElement().getOuterHTML().split("id=\"field-").length - 1;
+            assertThat(rendered).as(file.getFilename()).isEqualTo(inputs);
+            UI.getCurrent().remove(form);
+        }
+    }
+
+    @Test
     void anUnsupportedComponentIsRefusedWithAClearTranslatedMessage() {
         byte[] withFilepicker = """
                 {"id": "with-upload", "components": [{"type": "filepicker", "key": "scan", "label": "Bản chụp"}]}
