@@ -16,7 +16,7 @@ class ProcessRoundTripOnPostgresTest extends ProcessRoundTripContract {
     void runsOnPostgresqlWithFlywaysMigrationsAndTheEnginesSchema() {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
         assertThat(jdbc.queryForList("select version from unioncare_schema_history where success order by installed_rank",
-                String.class)).containsExactly("1", "2", "3");
+                String.class)).containsExactly("1", "2", "3", "4");
         assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = 'ix_member_name_search'",
                 String.class)).contains("varchar_pattern_ops");
         assertThat(jdbc.queryForObject("select count(*) from act_re_procdef where key_ = 'foundation-roundtrip'",

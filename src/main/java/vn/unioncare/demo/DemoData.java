@@ -127,6 +127,7 @@ class DemoData implements ApplicationRunner {
     private void account(String username, String displayName, Set<SystemRole> roles, Long memberId) {
         accounts.createAccount(new NewAccount(username, DEMO_PASSWORD, displayName, username + "@unioncare.test",
                 memberId, roles));
+        accounts.markAsDemoAccount(username);
     }
 
     private void officer(String username, String displayName, String orgCode, OfficerRole... roles) {

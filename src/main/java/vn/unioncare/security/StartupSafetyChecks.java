@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Refuses to start an installation that is not safe to run: with {@code unioncare.security.refuse-demo-passwords}
- * (the {@code prod} profile) any account whose password is still a demo password stops the start-up, and every
+ * (the {@code prod} profile) any demo-data account whose password is still a demo password stops the start-up, and every
  * installation needs at least one administrator, so that Camunda's {@code camunda-admin} group is never empty.
  */
 @Component
@@ -40,7 +40,7 @@ class StartupSafetyChecks implements ApplicationRunner {
         }
         if (refuseDemoPasswords) {
             for (String password : DEMO_PASSWORDS) {
-                List<String> offenders = accounts.accountsWithPassword(password);
+                List<String> offenders = accounts.demoAccountsWithPassword(password);
                 if (!offenders.isEmpty()) {
                     throw new IllegalStateException("UnionCare refuses to start: these accounts still have a demo or "
                             + "default password, change them first: " + offenders);

@@ -97,9 +97,16 @@ public class UserAccountService {
                 .orElse(false);
     }
 
-    /** Usernames of enabled accounts whose password is {@code rawPassword}; used to refuse demo passwords. */
-    public List<String> accountsWithPassword(String rawPassword) {
-        return users.findAll().stream()
+    /** Marks an account as created by the demo data: production refuses to start while it keeps a demo password. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN') or hasRole('SYSTEM')")
+    public void markAsDemoAccount(String username) {
+        users.findByUsername(username).ifPresent(AppUser::markAsDemoAccount);
+    }
+
+    /** Demo accounts, still enabled, whose password is still {@code rawPassword}. */
+    public List<String> demoAccountsWithPassword(String rawPassword) {
+        return users.findByDemoAccountTrueAndEnabledTrue().stream()
                 .filter(u -> passwordEncoder.matches(rawPassword, u.getPasswordHash()))
                 .map(AppUser::getUsername)
                 .toList();

@@ -89,6 +89,19 @@ class JsonApiTest {
     }
 
     @Test
+    void randomAndHostileSubmissionsAreAcceptedOrRefusedWith422NeverA500() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var bodies = net.jqwik.api.Arbitraries.maps(net.jqwik.api.Arbitraries.of("note", "amount", "", "x".repeat(300)),
+                vn.unioncare.forms.FormValidatorPropertiesTest.hostileValues()).ofMaxSize(4);
+        for (Map<String, Object> body : bodies.sampleStream().limit(60).toList()) {
+            String payload = json.writeValueAsString(body);
+            HttpStatus status = HttpStatus.valueOf(post("member", START, payload, null).getStatusCode().value());
+            assertThat(status).as(payload.length() > 80 ? payload.substring(0, 80) : payload)
+                    .isIn(HttpStatus.CREATED, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+    }
+
+    @Test
     void startingNeedsAnAccountThatMayOpenCasesAndAKnownProcess() {
         assertThat(post(null, START, "{\"note\": \"x\"}", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(post("designer", START, "{\"note\": \"x\"}", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

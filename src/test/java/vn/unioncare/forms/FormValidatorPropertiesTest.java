@@ -37,7 +37,8 @@ class FormValidatorPropertiesTest {
         return Arbitraries.maps(Arbitraries.of(KEYS), hostileValues()).ofMaxSize(12).map(HashMap::new);
     }
 
-    private Arbitrary<Object> hostileValues() {
+    /** Random and hostile JSON values: strings of every kind, numbers at the edges, nested lists and objects. */
+    public static Arbitrary<Object> hostileValues() {
         Arbitrary<Object> scalars = Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(60).map(s -> (Object) s),
                 Arbitraries.strings().all().ofMinLength(19_990).ofMaxLength(20_010).map(s -> (Object) s),

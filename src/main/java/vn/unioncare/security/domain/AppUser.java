@@ -46,6 +46,9 @@ public class AppUser {
 
     private boolean enabled;
 
+    @Column(name = "demo_account", nullable = false)
+    private boolean demoAccount;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -110,6 +113,14 @@ public class AppUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isDemoAccount() {
+        return demoAccount;
+    }
+
+    public void markAsDemoAccount() {
+        this.demoAccount = true;
     }
 
     public Set<SystemRole> getSystemRoles() {

@@ -19,6 +19,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByMemberId(long memberId);
 
+    List<AppUser> findByDemoAccountTrueAndEnabledTrue();
+
     @Query("select u from AppUser u where :role member of u.systemRoles")
     List<AppUser> findBySystemRole(@Param("role") SystemRole role);
 
