@@ -92,7 +92,7 @@ class JsonApiTest {
     void randomAndHostileSubmissionsAreAcceptedOrRefusedWith422NeverA500() throws Exception {
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         var bodies = net.jqwik.api.Arbitraries.maps(net.jqwik.api.Arbitraries.of("note", "amount", "", "x".repeat(300)),
-                vn.unioncare.forms.FormValidatorPropertiesTest.hostileValues()).ofMaxSize(4);
+                vn.unioncare.HostileValues.any()).ofMaxSize(4);
         for (Map<String, Object> body : bodies.sampleStream().limit(60).toList()) {
             String payload = json.writeValueAsString(body);
             HttpStatus status = HttpStatus.valueOf(post("member", START, payload, null).getStatusCode().value());
