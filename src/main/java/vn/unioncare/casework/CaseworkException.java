@@ -1,22 +1,11 @@
 package vn.unioncare.casework;
 
-/** A refused casework action; {@code messageKey} is a translation key, {@code status} the HTTP status for the API. */
-public class CaseworkException extends RuntimeException {
+import vn.unioncare.common.RefusedException;
 
-    private final String messageKey;
-    private final int status;
+/** A refused casework action; see {@link RefusedException}. */
+public class CaseworkException extends RefusedException {
 
     public CaseworkException(String messageKey, int status, String detail) {
-        super(messageKey + ": " + detail);
-        this.messageKey = messageKey;
-        this.status = status;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public int status() {
-        return status;
+        super(messageKey, status, detail);
     }
 }

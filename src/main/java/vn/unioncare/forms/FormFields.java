@@ -120,11 +120,17 @@ final class FormFields {
         CheckboxGroup<String> field = new CheckboxGroup<>(label);
         field.setItems(values(options));
         field.setItemLabelGenerator(labels(options));
-        if (initial instanceof Collection<?> selected) {
-            field.setValue(selected.stream().map(String::valueOf).filter(values(options)::contains)
-                    .collect(Collectors.toCollection(LinkedHashSet::new)));
-        }
+        field.setValue(selected(initial, options));
         return field;
+    }
+
+    /** The offered option values among an initial list value, in the given order. */
+    private static Set<String> selected(Object initial, List<FormComponent.Option> options) {
+        if (!(initial instanceof Collection<?> chosen)) {
+            return Set.of();
+        }
+        return chosen.stream().map(String::valueOf).filter(values(options)::contains)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static RadioButtonGroup<String> radio(String label, List<FormComponent.Option> options, Object initial) {
@@ -162,10 +168,7 @@ final class FormFields {
         field.setWidthFull();
         field.setItems(values(options));
         field.setItemLabelGenerator(labels(options));
-        if (initial instanceof Collection<?> selected) {
-            field.setValue(selected.stream().map(String::valueOf).filter(values(options)::contains)
-                    .collect(Collectors.toCollection(LinkedHashSet::new)));
-        }
+        field.setValue(selected(initial, options));
         return field;
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import vn.unioncare.common.RefusedException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +62,10 @@ public class RenderedForm extends Div {
         refresh();
     }
 
-    /** Called with the submitted values when a submit button is pressed and the form is valid. */
+    /**
+     * Called with the submitted values when the form is submitted and valid. When the service behind it refuses the
+     * values after all, its field errors are shown on the fields and any other refusal as a notification.
+     */
     public void onSubmit(Consumer<Map<String, Object>> handler) {
         this.onSubmit = handler;
     }
@@ -93,7 +97,16 @@ public class RenderedForm extends Div {
     }
 
     public void submit() {
-        validate().ifPresent(onSubmit);
+        validate().ifPresent(values -> {
+            try {
+                onSubmit.accept(values);
+            } catch (FormValidationException e) {
+                showErrors(e.errors());
+            } catch (RefusedException e) {
+                Notification.show(messages.message(FieldError.of(e.messageKey()), locale))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
     }
 
     private void build(List<FormComponent> components, Scope scope, Component container) {

@@ -1,16 +1,11 @@
 package vn.unioncare.member;
 
-/** A refused member operation; {@code messageKey} is a translation key for the user. */
-public class MemberException extends RuntimeException {
+import vn.unioncare.common.RefusedException;
 
-    private final String messageKey;
+/** A refused change; see {@link RefusedException}. */
+public class MemberException extends RefusedException {
 
     public MemberException(String messageKey, String detail) {
-        super(messageKey + ": " + detail);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(messageKey, 422, detail);
     }
 }

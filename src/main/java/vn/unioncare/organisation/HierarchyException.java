@@ -1,16 +1,11 @@
 package vn.unioncare.organisation;
 
-/** A change that would break the hierarchy; {@code messageKey} is a translation key for the user. */
-public class HierarchyException extends RuntimeException {
+import vn.unioncare.common.RefusedException;
 
-    private final String messageKey;
+/** A refused change; see {@link RefusedException}. */
+public class HierarchyException extends RefusedException {
 
     public HierarchyException(String messageKey, String detail) {
-        super(messageKey + ": " + detail);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(messageKey, 422, detail);
     }
 }

@@ -1,16 +1,11 @@
 package vn.unioncare.security;
 
-/** A refused account change; {@code messageKey} is a translation key for the user. */
-public class AccountException extends RuntimeException {
+import vn.unioncare.common.RefusedException;
 
-    private final String messageKey;
+/** A refused change; see {@link RefusedException}. */
+public class AccountException extends RefusedException {
 
     public AccountException(String messageKey, String detail) {
-        super(messageKey + ": " + detail);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(messageKey, 409, detail);
     }
 }

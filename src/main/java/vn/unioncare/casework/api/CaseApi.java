@@ -3,22 +3,16 @@ package vn.unioncare.casework.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.unioncare.forms.FieldError;
-import vn.unioncare.forms.FormMessages;
 import vn.unioncare.casework.CaseStarter;
-import vn.unioncare.casework.CaseworkException;
 import vn.unioncare.casework.StartedCase;
 
 import java.net.URI;
-import java.util.Locale;
 import java.util.Map;
 
 /** Starting cases from other clients: the same validation and the same case file as the portal. */
@@ -28,11 +22,9 @@ import java.util.Map;
 class CaseApi {
 
     private final CaseStarter starter;
-    private final FormMessages messages;
 
-    CaseApi(CaseStarter starter, FormMessages messages) {
+    CaseApi(CaseStarter starter) {
         this.starter = starter;
-        this.messages = messages;
     }
 
     @PostMapping("/{processKey}/start")
@@ -45,9 +37,4 @@ class CaseApi {
         return ResponseEntity.created(URI.create("/api/v1/cases/" + started.caseNumber())).body(started);
     }
 
-    @ExceptionHandler(CaseworkException.class)
-    ResponseEntity<Map<String, String>> refused(CaseworkException e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.valueOf(e.status()))
-                .body(Map.of("_body", messages.message(FieldError.of(e.messageKey()), locale)));
-    }
 }

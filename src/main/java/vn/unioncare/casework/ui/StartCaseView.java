@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,12 +17,10 @@ import vn.unioncare.casework.CaseworkException;
 import vn.unioncare.casework.StartableProcess;
 import vn.unioncare.casework.StartedCase;
 import vn.unioncare.forms.ComponentType;
-import vn.unioncare.forms.FieldError;
 import vn.unioncare.forms.FormExpressions;
 import vn.unioncare.forms.FormMessages;
 import vn.unioncare.forms.FormSchema;
 import vn.unioncare.forms.FormSchemaException;
-import vn.unioncare.forms.FormValidationException;
 import vn.unioncare.forms.FormValidator;
 import vn.unioncare.forms.RenderedForm;
 
@@ -84,7 +80,7 @@ class StartCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         FormSchema schema = starter.startForm(processKey)
                 .orElse(new FormSchema(processKey, "default", null, null, java.util.List.of()));
         RenderedForm form = new RenderedForm(schema, Map.of(), expressions, validator, messages, getLocale());
-        form.onSubmit(values -> submit(processKey, form, values));
+        form.onSubmit(values -> submit(processKey, values));
         add(new H2(getTranslation("cases.start.title")), form);
         boolean designedButton = schema.allComponents().stream().anyMatch(c -> c.componentType() == ComponentType.BUTTON);
         if (!designedButton) {
@@ -95,19 +91,12 @@ class StartCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
     }
 
-    private void submit(String processKey, RenderedForm form, Map<String, Object> values) {
-        try {
-            StartedCase started = starter.start(processKey, values);
-            removeAll();
-            H2 accepted = new H2(getTranslation("cases.start.accepted", started.caseNumber()));
-            accepted.setId("request-accepted");
-            add(accepted);
-        } catch (FormValidationException e) {
-            form.showErrors(e.errors());
-        } catch (CaseworkException e) {
-            Notification.show(messages.message(FieldError.of(e.messageKey()), getLocale()))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+    private void submit(String processKey, Map<String, Object> values) {
+        StartedCase started = starter.start(processKey, values);
+        removeAll();
+        H2 accepted = new H2(getTranslation("cases.start.accepted", started.caseNumber()));
+        accepted.setId("request-accepted");
+        add(accepted);
     }
 
     @Override

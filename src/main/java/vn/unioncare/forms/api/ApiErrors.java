@@ -7,6 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.unioncare.common.RefusedException;
 import vn.unioncare.forms.FieldError;
 import vn.unioncare.forms.FormMessages;
 import vn.unioncare.forms.FormSchemaException;
@@ -45,6 +46,12 @@ class ApiErrors {
     @ExceptionHandler(FormSchemaException.class)
     ResponseEntity<Map<String, String>> unusableForm(FormSchemaException e, Locale locale) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of(BODY, messages.message(e, locale)));
+    }
+
+    @ExceptionHandler(RefusedException.class)
+    ResponseEntity<Map<String, String>> refused(RefusedException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.valueOf(e.status()))
+                .body(Map.of(BODY, messages.message(FieldError.of(e.messageKey()), locale)));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -3,20 +3,14 @@ package vn.unioncare.tasks.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.unioncare.forms.FieldError;
-import vn.unioncare.forms.FormMessages;
-import vn.unioncare.tasks.TaskActionException;
 import vn.unioncare.tasks.TaskForms;
 
-import java.util.Locale;
 import java.util.Map;
 
 @RestController
@@ -25,11 +19,9 @@ import java.util.Map;
 class TaskApi {
 
     private final TaskForms taskForms;
-    private final FormMessages messages;
 
-    TaskApi(TaskForms taskForms, FormMessages messages) {
+    TaskApi(TaskForms taskForms) {
         this.taskForms = taskForms;
-        this.messages = messages;
     }
 
     @PostMapping("/{taskId}/complete")
@@ -43,9 +35,4 @@ class TaskApi {
         return ResponseEntity.noContent().build();
     }
 
-    @ExceptionHandler(TaskActionException.class)
-    ResponseEntity<Map<String, String>> refused(TaskActionException e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.valueOf(e.status()))
-                .body(Map.of("_body", messages.message(FieldError.of(e.messageKey()), locale)));
-    }
 }

@@ -3,8 +3,6 @@ package vn.unioncare.tasks.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -12,14 +10,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.unioncare.forms.ComponentType;
-import vn.unioncare.forms.FieldError;
 import vn.unioncare.forms.FormExpressions;
 import vn.unioncare.forms.FormMessages;
 import vn.unioncare.forms.FormSchemaException;
-import vn.unioncare.forms.FormValidationException;
 import vn.unioncare.forms.FormValidator;
 import vn.unioncare.forms.RenderedForm;
-import vn.unioncare.tasks.TaskActionException;
 import vn.unioncare.tasks.TaskFormView;
 import vn.unioncare.tasks.TaskForms;
 
@@ -67,7 +62,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private void show(TaskFormView task) {
         title = task.taskName();
         RenderedForm form = new RenderedForm(task.form(), task.variables(), expressions, validator, messages, getLocale());
-        form.onSubmit(values -> complete(task, form, values));
+        form.onSubmit(values -> complete(task, values));
         add(new H2(task.taskName()), form);
         if (task.form().allComponents().stream().noneMatch(c -> c.componentType() == ComponentType.BUTTON)) {
             Button complete = new Button(getTranslation("tasks.complete"), e -> form.submit());
@@ -77,19 +72,12 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
     }
 
-    private void complete(TaskFormView task, RenderedForm form, Map<String, Object> values) {
-        try {
-            taskForms.complete(task.taskId(), values);
-            removeAll();
-            H2 done = new H2(getTranslation("tasks.completed", task.taskName()));
-            done.setId("task-completed");
-            add(done);
-        } catch (FormValidationException e) {
-            form.showErrors(e.errors());
-        } catch (TaskActionException e) {
-            Notification.show(messages.message(FieldError.of(e.messageKey()), getLocale()))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+    private void complete(TaskFormView task, Map<String, Object> values) {
+        taskForms.complete(task.taskId(), values);
+        removeAll();
+        H2 done = new H2(getTranslation("tasks.completed", task.taskName()));
+        done.setId("task-completed");
+        add(done);
     }
 
     @Override
