@@ -17,11 +17,9 @@ import vn.unioncare.casework.CaseworkException;
 import vn.unioncare.casework.StartableProcess;
 import vn.unioncare.casework.StartedCase;
 import vn.unioncare.forms.ComponentType;
-import vn.unioncare.forms.FormExpressions;
-import vn.unioncare.forms.FormMessages;
+import vn.unioncare.forms.FormRenderer;
 import vn.unioncare.forms.FormSchema;
 import vn.unioncare.forms.FormSchemaException;
-import vn.unioncare.forms.FormValidator;
 import vn.unioncare.forms.RenderedForm;
 
 import java.util.Map;
@@ -37,15 +35,11 @@ import java.util.Optional;
 class StartCaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CaseStarter starter;
-    private final transient FormExpressions expressions;
-    private final transient FormValidator validator;
-    private final transient FormMessages messages;
+    private final transient FormRenderer forms;
 
-    StartCaseView(CaseStarter starter, FormExpressions expressions, FormValidator validator, FormMessages messages) {
+    StartCaseView(CaseStarter starter, FormRenderer forms) {
         this.starter = starter;
-        this.expressions = expressions;
-        this.validator = validator;
-        this.messages = messages;
+        this.forms = forms;
         setMaxWidth("60em");
     }
 
@@ -62,7 +56,7 @@ class StartCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         } catch (CaseworkException e) {
             add(new H2(getTranslation(e.messageKey())));
         } catch (FormSchemaException e) {
-            add(new H2(getTranslation("cases.start.title")), new Paragraph(messages.message(e, getLocale())));
+            add(new H2(getTranslation("cases.start.title")), new Paragraph(forms.message(e, getLocale())));
         }
     }
 
@@ -79,7 +73,7 @@ class StartCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void showForm(String processKey) {
         FormSchema schema = starter.startForm(processKey)
                 .orElse(new FormSchema(processKey, "default", null, null, java.util.List.of()));
-        RenderedForm form = new RenderedForm(schema, Map.of(), expressions, validator, messages, getLocale());
+        RenderedForm form = forms.render(schema, Map.of(), getLocale());
         form.onSubmit(values -> submit(processKey, values));
         add(new H2(getTranslation("cases.start.title")), form);
         boolean designedButton = schema.allComponents().stream().anyMatch(c -> c.componentType() == ComponentType.BUTTON);

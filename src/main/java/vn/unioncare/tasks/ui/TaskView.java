@@ -10,10 +10,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.unioncare.forms.ComponentType;
-import vn.unioncare.forms.FormExpressions;
-import vn.unioncare.forms.FormMessages;
+import vn.unioncare.forms.FormRenderer;
 import vn.unioncare.forms.FormSchemaException;
-import vn.unioncare.forms.FormValidator;
 import vn.unioncare.forms.RenderedForm;
 import vn.unioncare.tasks.TaskFormView;
 import vn.unioncare.tasks.TaskForms;
@@ -29,16 +27,12 @@ import java.util.Map;
 class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient TaskForms taskForms;
-    private final transient FormExpressions expressions;
-    private final transient FormValidator validator;
-    private final transient FormMessages messages;
+    private final transient FormRenderer forms;
     private String title = "";
 
-    TaskView(TaskForms taskForms, FormExpressions expressions, FormValidator validator, FormMessages messages) {
+    TaskView(TaskForms taskForms, FormRenderer forms) {
         this.taskForms = taskForms;
-        this.expressions = expressions;
-        this.validator = validator;
-        this.messages = messages;
+        this.forms = forms;
         setMaxWidth("60em");
     }
 
@@ -49,7 +43,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         try {
             taskForms.open(taskId).ifPresentOrElse(this::show, this::notFound);
         } catch (FormSchemaException e) {
-            add(new H2(messages.message(e, getLocale())));
+            add(new H2(forms.message(e, getLocale())));
         }
     }
 
@@ -61,7 +55,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private void show(TaskFormView task) {
         title = task.taskName();
-        RenderedForm form = new RenderedForm(task.form(), task.variables(), expressions, validator, messages, getLocale());
+        RenderedForm form = forms.render(task.form(), task.variables(), getLocale());
         form.onSubmit(values -> complete(task, values));
         add(new H2(task.taskName()), form);
         if (task.form().allComponents().stream().noneMatch(c -> c.componentType() == ComponentType.BUTTON)) {
