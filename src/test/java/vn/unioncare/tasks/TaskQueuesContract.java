@@ -1,0 +1,131 @@
+package vn.unioncare.tasks;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.textfield.TextField;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import vn.unioncare.KaribuUi;
+import vn.unioncare.SignedIn;
+import vn.unioncare.casework.CaseStarter;
+import vn.unioncare.casework.StartedCase;
+import vn.unioncare.security.UserAccountService;
+
+import java.util.Map;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The officer's queues: only their union's work, claims re-checked, a lost race answered clearly.
+ * Runs on H2 and on PostgreSQL: the queue is one SQL query over Camunda's tables. */
+abstract class TaskQueuesContract {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    UserAccountService accounts;
+    @Autowired
+    TaskQueues queues;
+    @Autowired
+    CaseStarter starter;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+
+    @AfterEach
+    void close() {
+        KaribuUi.close();
+    }
+
+    /** A request submitted by a member of the school union, as the portal does it. */
+    private StartedCase schoolRequest() {
+        try (SignedIn ignored = SignedIn.as(accounts, "member")) {
+            return starter.start("foundation-roundtrip", Map.of("note", "Đề nghị hỗ trợ"));
+        }
+    }
+
+    private String taskOf(StartedCase started) {
+        return tasks.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult().getId();
+    }
+
+    @Test
+    void theSchoolChairSeesTheSchoolsRequestWithCaseNumberAndMemberAndAnotherUnionDoesNot() {
+        StartedCase request = schoolRequest();
+        try (SignedIn ignored = SignedIn.as(accounts, "school.chair")) {
+            assertThat(queues.page(Queue.UNION, request.caseNumber(), PageRequest.of(0, 50)))
+                    .singleElement().satisfies(row -> {
+                        assertThat(row.caseNumber()).isEqualTo(request.caseNumber());
+                        assertThat(row.memberName()).isEqualTo("Nguyễn Văn An");
+                        assertThat(row.taskName()).isEqualTo("Xem xét yêu cầu");
+                    });
+            assertThat(queues.page(Queue.UNION, "nguyen van an", PageRequest.of(0, 50)))
+                    .extracting(TaskRow::caseNumber).contains(request.caseNumber());
+        }
+        try (SignedIn ignored = SignedIn.as(accounts, "hospital.chair")) {
+            assertThat(queues.page(Queue.UNION, request.caseNumber(), PageRequest.of(0, 50))).isEmpty();
+            assertThatThrownBy(() -> queues.claim(taskOf(request)))
+                    .isInstanceOfSatisfying(TaskActionException.class, e -> assertThat(e.status()).isEqualTo(404));
+        }
+    }
+
+    @Test
+    void claimingMovesTheTaskToMyTasksAndGivingItBackReturnsIt() {
+        StartedCase request = schoolRequest();
+        String task = taskOf(request);
+        try (SignedIn ignored = SignedIn.as(accounts, "school.chair")) {
+            long mineBefore = queues.count(Queue.MINE);
+            queues.claim(task);
+            assertThat(queues.count(Queue.MINE)).isEqualTo(mineBefore + 1);
+            assertThat(queues.page(Queue.UNION, request.caseNumber(), PageRequest.of(0, 50))).isEmpty();
+            queues.unclaim(task);
+            assertThat(queues.page(Queue.UNION, request.caseNumber(), PageRequest.of(0, 50))).hasSize(1);
+        }
+    }
+
+    @Test
+    void whenAColleagueClaimedFirstTheSecondClaimGetsAClearMessage() {
+        String task = taskOf(schoolRequest());
+        tasks.claim(task, "school.deputy");
+        try (SignedIn ignored = SignedIn.as(accounts, "school.chair")) {
+            assertThatThrownBy(() -> queues.claim(task))
+                    .isInstanceOfSatisfying(TaskActionException.class, e -> {
+                        assertThat(e.status()).isEqualTo(409);
+                        assertThat(e.messageKey()).isEqualTo("tasks.error.alreadyClaimed");
+                    });
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theQueuePageListsClaimsAndOpensTasks() {
+        StartedCase request = schoolRequest();
+        String task = taskOf(request);
+        KaribuUi.open(context, accounts, "school.chair");
+        UI.getCurrent().navigate("tasks");
+
+        assertThat(_get(Tab.class, spec -> spec.withId("queue-union")).getLabel()).startsWith("Việc của công đoàn (");
+        _setValue(_get(TextField.class, spec -> spec.withId("task-search")), request.caseNumber());
+        Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks-grid"));
+        assertThat(_size(grid)).isEqualTo(1);
+        HorizontalLayout actions = (HorizontalLayout) _getCellComponent(grid, 0, "actions");
+        Button claim = (Button) actions.getChildren().filter(c -> c.getId().orElse("").equals("claim-" + task))
+                .findFirst().orElseThrow();
+        _click(claim);
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("school.chair");
+        runtime.deleteProcessInstance(request.processInstanceId(), "test done");
+    }
+}
