@@ -32,7 +32,11 @@ class LoginInABrowserTest {
     }
 
     private Page open() {
-        Page page = browser.newPage("http://localhost:" + port, 1280);
+        return open(1280);
+    }
+
+    private Page open(int width) {
+        Page page = browser.newPage("http://localhost:" + port, width);
         page.navigate("/");
         return page;
     }
@@ -73,6 +77,29 @@ class LoginInABrowserTest {
         page.waitForFunction("() => document.querySelector('#members-grid').size === 2");
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Nguyễn Văn An"))
                 .first()).isVisible();
+    }
+
+    @Test
+    void aFormRowSitsOnOneLineOnADesktopAndCollapsesToOneColumnOnAPhone() {
+        for (int width : new int[]{1280, 360}) {
+            Page page = open(width);
+            signIn(page, "member", "demo");
+            assertThat(page.getByText("Xin chào")).isVisible();
+            page.navigate("/start/form-showcase");
+            var name = page.locator("#field-fullName");
+            var card = page.locator("#field-cardNumber");
+            assertThat(name).isVisible();
+            var nameBox = name.boundingBox();
+            var cardBox = card.boundingBox();
+            if (width == 1280) {
+                assertThat(Math.abs(nameBox.y - cardBox.y)).as("same row on a desktop").isLessThan(5);
+                assertThat(cardBox.x).isGreaterThan(nameBox.x + nameBox.width / 2);
+            } else {
+                assertThat(cardBox.y).as("stacked on a phone").isGreaterThan(nameBox.y + nameBox.height / 2);
+                assertThat(Math.abs(nameBox.x - cardBox.x)).isLessThan(5);
+                assertThat(nameBox.width).isLessThanOrEqualTo(360);
+            }
+        }
     }
 
     @Test

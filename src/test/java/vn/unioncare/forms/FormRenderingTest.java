@@ -172,11 +172,10 @@ class FormRenderingTest {
     }
 
     @Test
-    void everyFormUnderFormsAndEveryHandWrittenSchemaLoadsAndRenders() throws java.io.IOException {
+    void everyFormUnderFormsLoadsAndRenders() throws java.io.IOException {
         var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
         List<org.springframework.core.io.Resource> files = new java.util.ArrayList<>();
         files.addAll(List.of(resolver.getResources("classpath*:forms/**/*.form")));
-        files.addAll(List.of(resolver.getResources("classpath*:form-schemas/*.form")));
         assertThat(files).isNotEmpty();
         for (var file : files) {
             FormSchema schema = FormSchemaReader.read(file.getContentAsByteArray(), file.getFilename());

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every validation rule of the supported components, with valid and invalid values. No Spring needed. */
 class FormValidatorTest {
 
-    static final FormSchema FORM = load("form-schemas/all-components.form");
+    static final FormSchema FORM = load("forms/all-components.form");
     static final Map<String, Object> CONTEXT = Map.of("caseNumber", "HT-2026-000042",
             "supportTypes", List.of(Map.of("label", "Ốm đau", "value", "SICKNESS"), Map.of("label", "Tử tuất", "value", "DEATH")));
 
