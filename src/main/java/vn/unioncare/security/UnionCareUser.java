@@ -21,6 +21,7 @@ public final class UnionCareUser implements UserDetails, CredentialsContainer {
     public static final String ROLE_DESIGNER = "ROLE_DESIGNER";
     public static final String ROLE_OFFICER = "ROLE_OFFICER";
     public static final String ROLE_MEMBER = "ROLE_MEMBER";
+    public static final String ROLE_SUPERVISOR = "ROLE_SUPERVISOR";
 
     private final long userId;
     private final String username;
@@ -81,6 +82,9 @@ public final class UnionCareUser implements UserDetails, CredentialsContainer {
         systemRoles.forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
         if (isOfficer()) {
             authorities.add(new SimpleGrantedAuthority(ROLE_OFFICER));
+        }
+        if (assignments.stream().anyMatch(RoleAssignmentView::supervises)) {
+            authorities.add(new SimpleGrantedAuthority(ROLE_SUPERVISOR));
         }
         if (isMember()) {
             authorities.add(new SimpleGrantedAuthority(ROLE_MEMBER));

@@ -154,7 +154,8 @@ public class UserAccountService {
         }
         return assignments.findWithCodesByUserIds(accounts.stream().map(AppUser::getId).toList()).stream()
                 .collect(Collectors.groupingBy(RoleAssignmentRepository.AssignmentWithCode::getUserId, Collectors.mapping(
-                        a -> new RoleAssignmentView(a.getOrgUnitId(), a.getOrgCode(), OfficerRole.valueOf(a.getRole()),
+                        a -> new RoleAssignmentView(a.getOrgUnitId(), a.getOrgCode(), a.getOrgLevel(),
+                                OfficerRole.valueOf(a.getRole()),
                                 a.getAppliesToSubtree()), Collectors.toList())));
     }
 }

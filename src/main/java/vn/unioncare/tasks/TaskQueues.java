@@ -12,6 +12,7 @@ import vn.unioncare.security.RoleAssignmentView;
 import vn.unioncare.security.UnionCareUser;
 import vn.unioncare.tasks.domain.TaskQueueQuery;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -25,8 +26,11 @@ public class TaskQueues {
     private final TaskService tasks;
     private final IdentityService identity;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    public TaskQueues(TaskQueueQuery query, TaskService tasks, IdentityService identity, CurrentUser currentUser) {
+    public TaskQueues(TaskQueueQuery query, TaskService tasks, IdentityService identity, CurrentUser currentUser,
+                      Clock clock) {
+        this.clock = clock;
         this.query = query;
         this.tasks = tasks;
         this.identity = identity;
@@ -36,6 +40,14 @@ public class TaskQueues {
     public Page<TaskRow> page(Queue queue, String text, Pageable page) {
         UnionCareUser user = currentUser.require();
         return query.page(queue, user.getUsername(), groupsOf(user), text, page);
+    }
+
+    /** Open work in the unions below the ones I supervise (city federation, unions directly above grassroots). */
+    public Page<TaskRow> supervision(String text, Pageable page) {
+        UnionCareUser user = currentUser.require();
+        List<Long> roots = user.assignments().stream().filter(RoleAssignmentView::supervises)
+                .map(RoleAssignmentView::orgUnitId).distinct().toList();
+        return query.supervision(roots, text, clock.instant(), page);
     }
 
     public long count(Queue queue) {

@@ -110,6 +110,48 @@ abstract class TaskQueuesContract {
     }
 
     @Test
+    void theWardUnionSupervisesTheSchoolsOpenWorkAndTheIndustrialParksUnionDoesNot() {
+        StartedCase request = schoolRequest();
+        for (String supervisor : new String[]{"commune.officer", "hlf.welfare"}) {
+            try (SignedIn ignored = SignedIn.as(accounts, supervisor)) {
+                assertThat(queues.supervision(request.caseNumber(), PageRequest.of(0, 50))).as(supervisor)
+                        .extracting(TaskRow::caseNumber).containsExactly(request.caseNumber());
+            }
+        }
+        for (String outsider : new String[]{"parks.officer", "health.officer", "school.chair"}) {
+            try (SignedIn ignored = SignedIn.as(accounts, outsider)) {
+                assertThat(queues.supervision(request.caseNumber(), PageRequest.of(0, 50))).as(outsider).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSupervisionPageShowsWhereTheWorkWaits() {
+        StartedCase request = schoolRequest();
+        KaribuUi.open(context, accounts, "commune.officer");
+        UI.getCurrent().navigate("supervision");
+        _setValue(_get(TextField.class, spec -> spec.withId("supervision-search")), request.caseNumber());
+
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("supervision-grid"));
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0))
+                .contains(request.caseNumber(), "Xem xét yêu cầu", "Công đoàn cơ sở Trường THCS Nghĩa Tân",
+                        "Nguyễn Văn An", "Chưa ai nhận");
+    }
+
+    @Test
+    void overdueWorkComesFirstInSupervision() {
+        StartedCase older = schoolRequest();
+        StartedCase overdue = schoolRequest();
+        tasks.setDueDate(taskOf(overdue), java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+        try (SignedIn ignored = SignedIn.as(accounts, "commune.officer")) {
+            var caseNumbers = queues.supervision(null, PageRequest.of(0, 500)).map(TaskRow::caseNumber).getContent();
+            assertThat(caseNumbers.indexOf(overdue.caseNumber())).isLessThan(caseNumbers.indexOf(older.caseNumber()));
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theQueuePageListsClaimsAndOpensTasks() {
         StartedCase request = schoolRequest();

@@ -22,13 +22,15 @@ public interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, 
 
         String getOrgCode();
 
+        String getOrgLevel();
+
         String getRole();
 
         Boolean getAppliesToSubtree();
     }
 
     @Query(value = """
-            select ra.user_id as userId, ra.org_unit_id as orgUnitId, o.code as orgCode, ra.role as role,
+            select ra.user_id as userId, ra.org_unit_id as orgUnitId, o.code as orgCode, o.level as orgLevel, ra.role as role,
                    ra.applies_to_subtree as appliesToSubtree
             from role_assignment ra join org_unit o on o.id = ra.org_unit_id
             where ra.user_id in (:userIds) order by o.code, ra.role

@@ -48,13 +48,31 @@ public class TaskQueueQuery {
             return Page.empty(page);
         }
         params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
-        List<TaskRow> rows = jdbc.query("""
-                select t.ID_ as task_id, t.NAME_ as task_name, c.process_key as process_key, c.case_number as case_number,
-                       m.full_name as member_name, c.org_unit_id as org_unit_id, t.CREATE_TIME_ as created,
-                       t.DUE_DATE_ as due, t.PRIORITY_ as priority, t.ASSIGNEE_ as assignee
-                """ + FROM + " where " + where + " order by " + orderBy(page.getSort()) + " limit :limit offset :offset",
-                params, ROW);
+        List<TaskRow> rows = jdbc.query(SELECT + FROM + " where " + where + " order by " + orderBy(page.getSort())
+                + " limit :limit offset :offset", params, ROW);
         return new PageImpl<>(rows, page, total);
+    }
+
+    /**
+     * Open work in the subtrees of the given units, for supervision: overdue first, then the longest waiting.
+     * Scoped through the union of each task's case file and the organisation closure table.
+     */
+    public Page<TaskRow> supervision(Collection<Long> roots, String text, java.time.Instant now, Pageable page) {
+        if (roots.isEmpty()) {
+            return Page.empty(page);
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("roots", roots)
+                .addValue("now", Timestamp.from(now));
+        String where = "t.SUSPENSION_STATE_ = 1 and exists (select 1 from org_unit_closure sc"
+                + " where sc.descendant_id = c.org_unit_id and sc.ancestor_id in (:roots))" + textCondition(text, params);
+        long total = count(where, params);
+        if (total == 0) {
+            return Page.empty(page);
+        }
+        params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
+        return new PageImpl<>(jdbc.query(SELECT + FROM + " where " + where
+                + " order by case when t.DUE_DATE_ is not null and t.DUE_DATE_ < :now then 0 else 1 end,"
+                + " t.CREATE_TIME_ asc, t.ID_ limit :limit offset :offset", params, ROW), page, total);
     }
 
     public long count(Queue queue, String username, Collection<String> groups) {
@@ -80,6 +98,12 @@ public class TaskQueueQuery {
         return sql.append("))").toString();
     }
 
+    private static final String SELECT = """
+            select t.ID_ as task_id, t.NAME_ as task_name, c.process_key as process_key, c.case_number as case_number,
+                   m.full_name as member_name, c.org_unit_id as org_unit_id, t.CREATE_TIME_ as created,
+                   t.DUE_DATE_ as due, t.PRIORITY_ as priority, t.ASSIGNEE_ as assignee
+            """;
+
     private static final String FROM = """
             from ACT_RU_TASK t
             left join case_file c on c.process_instance_id = t.PROC_INST_ID_
@@ -99,14 +123,19 @@ public class TaskQueueQuery {
         } else {
             sql.append(" and t.ASSIGNEE_ is null and ").append(candidate(groups, params));
         }
-        if (text != null && !text.isBlank()) {
-            params.addValue("casePrefix", SearchText.escapeLike(text.strip().toUpperCase(Locale.ROOT)) + "%");
-            params.addValue("namePrefix", SearchText.likePrefix(text));
-            params.addValue("nameWord", "% " + SearchText.likePrefix(text));
-            sql.append(" and (c.case_number like :casePrefix escape '\\' or m.name_search like :namePrefix escape '\\'"
-                    + " or m.name_search like :nameWord escape '\\')");
+        return sql.append(textCondition(text, params)).toString();
+    }
+
+    /** Case number prefix, or a member name by word prefix with diacritics ignored. */
+    private static String textCondition(String text, MapSqlParameterSource params) {
+        if (text == null || text.isBlank()) {
+            return "";
         }
-        return sql.toString();
+        params.addValue("casePrefix", SearchText.escapeLike(text.strip().toUpperCase(Locale.ROOT)) + "%");
+        params.addValue("namePrefix", SearchText.likePrefix(text));
+        params.addValue("nameWord", "% " + SearchText.likePrefix(text));
+        return " and (c.case_number like :casePrefix escape '\\' or m.name_search like :namePrefix escape '\\'"
+                + " or m.name_search like :nameWord escape '\\')";
     }
 
     private static String orderBy(Sort sort) {
