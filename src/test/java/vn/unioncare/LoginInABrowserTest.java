@@ -5,7 +5,12 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.unioncare.casework.CaseStarter;
+import vn.unioncare.casework.StartedCase;
+import vn.unioncare.security.UserAccountService;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +23,12 @@ class LoginInABrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    UserAccountService accounts;
+    @Autowired
+    CaseStarter starter;
+    @Autowired
+    TaskService tasks;
 
     @BeforeAll
     static void startBrowser() {
@@ -100,6 +111,40 @@ class LoginInABrowserTest {
                 assertThat(nameBox.width).isLessThanOrEqualTo(360);
             }
         }
+    }
+
+    @Test
+    void aChairClaimsAndCompletesATaskAndAnotherUnionCannotOpenItByUrl() {
+        StartedCase request;
+        try (SignedIn ignored = SignedIn.as(accounts, "member")) {
+            request = starter.start("foundation-roundtrip", java.util.Map.of("note", "Đề nghị thăm hỏi"));
+        }
+        String task = tasks.createTaskQuery().processInstanceId(request.processInstanceId()).singleResult().getId();
+
+        Page chair = open();
+        signIn(chair, "school.chair", "demo");
+        assertThat(chair.getByText("Xin chào")).isVisible();
+        chair.navigate("/tasks?q=" + request.caseNumber());
+        chair.locator("#claim-" + task).click();
+        // the queue now offers to give the task back: it is the chair's
+        assertThat(chair.locator("#queues")).isVisible();
+        chair.locator("#queue-mine").click();
+        assertThat(chair.locator("#unclaim-" + task)).isVisible();
+        chair.navigate("/tasks/" + task);
+        chair.locator("#complete-task").click();
+        assertThat(chair.locator("#task-completed")).hasText("Đã hoàn thành: Xem xét yêu cầu");
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isZero();
+
+        String another;
+        try (SignedIn ignored = SignedIn.as(accounts, "member")) {
+            StartedCase second = starter.start("foundation-roundtrip", java.util.Map.of("note", "Đề nghị thứ hai"));
+            another = tasks.createTaskQuery().processInstanceId(second.processInstanceId()).singleResult().getId();
+        }
+        Page outsider = open();
+        signIn(outsider, "hospital.chair", "demo");
+        assertThat(outsider.getByText("Xin chào")).isVisible();
+        outsider.navigate("/tasks/" + another);
+        assertThat(outsider.locator("#task-not-found")).hasText("Không tìm thấy hoặc bạn không có quyền truy cập");
     }
 
     @Test

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,7 +35,7 @@ import java.time.format.DateTimeFormatter;
 @Route("tasks")
 @Menu(order = 2, title = "nav.tasks", icon = "vaadin:tasks")
 @RolesAllowed("OFFICER")
-class TasksView extends VerticalLayout implements HasDynamicTitle {
+class TasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -64,6 +66,12 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("nav.tasks")), tabs, search, grid);
         expand(grid);
         updateCounts();
+    }
+
+    /** {@code tasks?q=HT-2026-000123} opens the queue already searched, e.g. from a link in an e-mail. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("q").ifPresent(search::setValue);
     }
 
     private Queue queue() {
