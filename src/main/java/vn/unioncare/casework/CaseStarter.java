@@ -1,6 +1,5 @@
 package vn.unioncare.casework;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -16,6 +15,7 @@ import vn.unioncare.member.MemberRecord;
 import vn.unioncare.member.MemberService;
 import vn.unioncare.organisation.OrganisationService;
 import vn.unioncare.security.CurrentUser;
+import vn.unioncare.security.EngineIdentity;
 import vn.unioncare.security.UnionCareUser;
 
 import java.util.HashMap;
@@ -33,7 +33,7 @@ public class CaseStarter {
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final EngineIdentity identity;
     private final DeployedForms forms;
     private final FormValidator validator;
     private final CaseRecords records;
@@ -41,7 +41,7 @@ public class CaseStarter {
     private final OrganisationService organisation;
     private final CurrentUser currentUser;
 
-    public CaseStarter(RepositoryService repository, RuntimeService runtime, IdentityService identity,
+    public CaseStarter(RepositoryService repository, RuntimeService runtime, EngineIdentity identity,
                        DeployedForms forms, FormValidator validator, CaseRecords records, MemberService members,
                        OrganisationService organisation, CurrentUser currentUser) {
         this.repository = repository;
@@ -87,15 +87,11 @@ public class CaseStarter {
             variables.put(CaseRecords.ORG_UNIT_ID, member.orgUnitId());
             variables.put(CaseRecords.UNION_CODE, organisation.getById(member.orgUnitId()).code());
         }
-        identity.setAuthenticatedUserId(user.getUsername());
-        try {
-            ProcessInstance instance = runtime.startProcessInstanceById(definition.getId(), variables);
-            String caseNumber = records.findByProcessInstance(instance.getId()).map(CaseSummary::caseNumber)
-                    .orElseThrow(() -> new IllegalStateException("no case file for " + instance.getId()));
-            return new StartedCase(caseNumber, instance.getId());
-        } finally {
-            identity.clearAuthentication();
-        }
+        ProcessInstance instance = identity.callAs(user.getUsername(),
+                () -> runtime.startProcessInstanceById(definition.getId(), variables));
+        String caseNumber = records.findByProcessInstance(instance.getId()).map(CaseSummary::caseNumber)
+                .orElseThrow(() -> new IllegalStateException("no case file for " + instance.getId()));
+        return new StartedCase(caseNumber, instance.getId());
     }
 
     private ProcessDefinition latest(String processKey) {

@@ -1,6 +1,5 @@
 package vn.unioncare.tasks;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
@@ -13,6 +12,7 @@ import vn.unioncare.forms.FormValidation;
 import vn.unioncare.forms.FormValidationException;
 import vn.unioncare.forms.FormValidator;
 import vn.unioncare.security.CurrentUser;
+import vn.unioncare.security.EngineIdentity;
 import vn.unioncare.security.UnionCareUser;
 
 import java.util.List;
@@ -28,13 +28,15 @@ import java.util.Optional;
 public class TaskForms {
 
     private final TaskService tasks;
-    private final IdentityService identity;
+    private final EngineIdentity identity;
+    private final TaskQueues queues;
     private final DeployedForms forms;
     private final FormValidator validator;
     private final CurrentUser currentUser;
 
-    public TaskForms(TaskService tasks, IdentityService identity, DeployedForms forms, FormValidator validator,
-                     CurrentUser currentUser) {
+    public TaskForms(TaskService tasks, EngineIdentity identity, TaskQueues queues, DeployedForms forms,
+                     FormValidator validator, CurrentUser currentUser) {
+        this.queues = queues;
         this.tasks = tasks;
         this.identity = identity;
         this.forms = forms;
@@ -58,25 +60,26 @@ public class TaskForms {
         if (!validation.isValid()) {
             throw new FormValidationException(validation.errors());
         }
-        identity.setAuthenticatedUserId(user.getUsername());
         try {
-            if (task.getAssignee() == null) {
-                tasks.claim(task.getId(), user.getUsername());
-            }
-            tasks.complete(task.getId(), validation.values());
+            identity.runAs(user.getUsername(), () -> {
+                if (task.getAssignee() == null) {
+                    tasks.claim(task.getId(), user.getUsername());
+                }
+                tasks.complete(task.getId(), validation.values());
+            });
         } catch (TaskAlreadyClaimedException e) {
             throw new TaskActionException("tasks.error.alreadyClaimed", 409, taskId);
         } catch (NullValueException e) {
             throw new TaskActionException("error.notFoundOrNoAccess", 404, taskId);
-        } finally {
-            identity.clearAuthentication();
         }
     }
 
+    /** The same scope check as the queues: the task must be in one of the caller's queues. */
     private Optional<Task> findWorkable(String taskId, UnionCareUser user) {
-        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId)
-                .or().taskAssignee(user.getUsername()).taskCandidateUser(user.getUsername()).endOr()
-                .singleResult());
+        if (!queues.isInMyQueues(taskId, user)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult());
     }
 
     private static FormSchema emptyForm(Task task) {

@@ -1,6 +1,5 @@
 package vn.unioncare.tasks;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.data.domain.Page;
@@ -8,6 +7,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.unioncare.security.CurrentUser;
+import vn.unioncare.security.EngineIdentity;
 import vn.unioncare.security.RoleAssignmentView;
 import vn.unioncare.security.UnionCareUser;
 import vn.unioncare.tasks.domain.TaskQueueQuery;
@@ -24,11 +24,11 @@ public class TaskQueues {
 
     private final TaskQueueQuery query;
     private final TaskService tasks;
-    private final IdentityService identity;
+    private final EngineIdentity identity;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public TaskQueues(TaskQueueQuery query, TaskService tasks, IdentityService identity, CurrentUser currentUser,
+    public TaskQueues(TaskQueueQuery query, TaskService tasks, EngineIdentity identity, CurrentUser currentUser,
                       Clock clock) {
         this.clock = clock;
         this.query = query;
@@ -59,13 +59,10 @@ public class TaskQueues {
     @Transactional
     public void claim(String taskId) {
         UnionCareUser user = requireMayWork(taskId);
-        identity.setAuthenticatedUserId(user.getUsername());
         try {
-            tasks.claim(taskId, user.getUsername());
+            identity.runAs(user.getUsername(), () -> tasks.claim(taskId, user.getUsername()));
         } catch (TaskAlreadyClaimedException e) {
             throw new TaskActionException("tasks.error.alreadyClaimed", 409, taskId);
-        } finally {
-            identity.clearAuthentication();
         }
     }
 
@@ -76,12 +73,12 @@ public class TaskQueues {
         if (!user.getUsername().equals(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee())) {
             throw new TaskActionException("error.notFoundOrNoAccess", 404, taskId);
         }
-        identity.setAuthenticatedUserId(user.getUsername());
-        try {
-            tasks.setAssignee(taskId, null);
-        } finally {
-            identity.clearAuthentication();
-        }
+        identity.runAs(user.getUsername(), () -> tasks.setAssignee(taskId, null));
+    }
+
+    /** Whether the task is in one of my queues: assigned to me, or unclaimed and open to my candidate groups. */
+    boolean isInMyQueues(String taskId, UnionCareUser user) {
+        return query.isInQueues(taskId, user.getUsername(), groupsOf(user));
     }
 
     private UnionCareUser requireMayWork(String taskId) {

@@ -88,6 +88,15 @@ public class TaskQueueQuery {
         return count(where, params) > 0;
     }
 
+    /** Whether the task is in the caller's queues: assigned to them, or unclaimed and open to them. */
+    public boolean isInQueues(String taskId, String username, Collection<String> groups) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = "t.SUSPENSION_STATE_ = 1 and (t.ASSIGNEE_ = :user or t.ASSIGNEE_ is null and "
+                + candidate(groups, params) + ") and t.ID_ = :taskId";
+        params.addValue("user", username).addValue("taskId", taskId);
+        return count(where, params) > 0;
+    }
+
     private static String candidate(Collection<String> groups, MapSqlParameterSource params) {
         StringBuilder sql = new StringBuilder("exists (select 1 from ACT_RU_IDENTITYLINK i where i.TASK_ID_ = t.ID_"
                 + " and i.TYPE_ = 'candidate' and (i.USER_ID_ = :user");
