@@ -81,17 +81,45 @@ public class CaseStarter {
             throw new FormValidationException(validation.errors());
         }
         Map<String, Object> variables = new HashMap<>(validation.values());
-        if (user.memberId() != null) {
-            MemberRecord member = members.findOwnRecord().orElseThrow();
-            variables.put(CaseRecords.MEMBER_ID, member.id());
-            variables.put(CaseRecords.ORG_UNIT_ID, member.orgUnitId());
-            variables.put(CaseRecords.UNION_CODE, organisation.getById(member.orgUnitId()).code());
-        }
+        variables.putAll(routingFacts(user, validation.values()));
         ProcessInstance instance = identity.callAs(user.getUsername(),
                 () -> runtime.startProcessInstanceById(definition.getId(), variables));
         String caseNumber = records.findByProcessInstance(instance.getId()).map(CaseSummary::caseNumber)
                 .orElseThrow(() -> new IllegalStateException("no case file for " + instance.getId()));
         return new StartedCase(caseNumber, instance.getId());
+    }
+
+    /**
+     * Which member and union the case belongs to: a member's own; for an officer acting on a member's behalf (a
+     * {@code memberId} field in the start form) that member's, if the officer may see them; otherwise the officer's
+     * own union, so that every case is in somebody's scope and in the supervision of the unions above.
+     */
+    private Map<String, Object> routingFacts(UnionCareUser user, Map<String, Object> submitted) {
+        Optional<MemberRecord> member = user.isMember() && !user.isOfficer()
+                ? members.findOwnRecord()
+                : onBehalfOf(submitted.get(CaseRecords.MEMBER_ID));
+        Long orgUnitId = member.map(MemberRecord::orgUnitId)
+                .orElseGet(() -> user.assignments().isEmpty() ? null : user.assignments().get(0).orgUnitId());
+        Map<String, Object> facts = new HashMap<>();
+        member.ifPresent(m -> facts.put(CaseRecords.MEMBER_ID, m.id()));
+        if (orgUnitId != null) {
+            facts.put(CaseRecords.ORG_UNIT_ID, orgUnitId);
+            facts.put(CaseRecords.UNION_CODE, organisation.getById(orgUnitId).code());
+        }
+        return facts;
+    }
+
+    private Optional<MemberRecord> onBehalfOf(Object memberId) {
+        if (memberId == null || memberId.toString().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            long id = Long.parseLong(memberId.toString().strip());
+            return Optional.of(members.findRecord(id)
+                    .orElseThrow(() -> new CaseworkException("error.notFoundOrNoAccess", 404, String.valueOf(memberId))));
+        } catch (NumberFormatException e) {
+            throw new CaseworkException("error.notFoundOrNoAccess", 404, String.valueOf(memberId));
+        }
     }
 
     private ProcessDefinition latest(String processKey) {
