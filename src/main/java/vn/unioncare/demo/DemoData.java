@@ -111,6 +111,8 @@ class DemoData implements ApplicationRunner {
                 OfficerRole.CHAIR, OfficerRole.FINANCE);
         officer("school.chair", "Nguyễn Thị Mai (Chủ tịch CĐCS THCS Nghĩa Tân)", SCHOOL, OfficerRole.CHAIR,
                 OfficerRole.FINANCE);
+        officer("school.vicechair", "Phạm Văn Hùng (Phó Chủ tịch CĐCS THCS Nghĩa Tân)", SCHOOL, OfficerRole.CHAIR);
+        officer("school.officer", "Lê Thị Hạnh (Ủy viên BCH CĐCS THCS Nghĩa Tân)", SCHOOL, OfficerRole.CASE_OFFICER);
         officer("hospital.chair", "Bùi Đức Thắng (Chủ tịch CĐCS BV Xanh Pôn)", HOSPITAL, OfficerRole.CHAIR,
                 OfficerRole.FINANCE);
         officer("factory.chair", "Ngô Thị Thu Hà (Chủ tịch CĐCS Điện tử Thăng Long)", FACTORY, OfficerRole.CHAIR,

@@ -2,10 +2,12 @@ package vn.unioncare.tasks;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.unioncare.casework.CaseRecords;
 import vn.unioncare.forms.DeployedForms;
 import vn.unioncare.forms.FormSchema;
 import vn.unioncare.forms.FormValidation;
@@ -46,12 +48,19 @@ public class TaskForms {
 
     /** The task's form and the variables it may show; empty when the task is not the caller's to see. */
     public Optional<TaskFormView> open(String taskId) {
-        return findWorkable(taskId, currentUser.require()).map(task -> new TaskFormView(task.getId(), task.getName(),
-                forms.taskForm(task.getId()).orElse(emptyForm(task)), tasks.getVariables(task.getId())));
+        return findWorkable(taskId, currentUser.require()).map(task -> {
+            Map<String, Object> variables = tasks.getVariables(task.getId());
+            Object caseNumber = variables.get(CaseRecords.CASE_NUMBER);
+            return new TaskFormView(task.getId(), task.getName(), forms.taskForm(task.getId()).orElse(emptyForm(task)),
+                    variables, caseNumber == null ? null : caseNumber.toString(), task.getAssignee(), task.getOwner(),
+                    task.getDelegationState() == DelegationState.PENDING, instant(task.getDueDate()),
+                    instant(task.getFollowUpDate()), PriorityBand.of(task.getPriority()));
+        });
     }
 
+    /** Completes the task, or for a delegated task resolves it, which hands it back to its owner. */
     @Transactional
-    public void complete(String taskId, Map<String, ?> submission) {
+    public Completion complete(String taskId, Map<String, ?> submission) {
         UnionCareUser user = currentUser.require();
         Task task = findWorkable(taskId, user)
                 .orElseThrow(() -> new TaskActionException("error.notFoundOrNoAccess", 404, taskId));
@@ -61,11 +70,16 @@ public class TaskForms {
             throw new FormValidationException(validation.errors());
         }
         try {
-            identity.runAs(user.getUsername(), () -> {
+            return identity.callAs(user.getUsername(), () -> {
                 if (task.getAssignee() == null) {
                     tasks.claim(task.getId(), user.getUsername());
                 }
+                if (task.getDelegationState() == DelegationState.PENDING) {
+                    tasks.resolveTask(task.getId(), validation.values());
+                    return Completion.RETURNED_TO_OWNER;
+                }
                 tasks.complete(task.getId(), validation.values());
+                return Completion.COMPLETED;
             });
         } catch (TaskAlreadyClaimedException e) {
             throw new TaskActionException("tasks.error.alreadyClaimed", 409, taskId);
@@ -80,6 +94,10 @@ public class TaskForms {
             return Optional.empty();
         }
         return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult());
+    }
+
+    private static java.time.Instant instant(java.util.Date date) {
+        return date == null ? null : date.toInstant();
     }
 
     private static FormSchema emptyForm(Task task) {

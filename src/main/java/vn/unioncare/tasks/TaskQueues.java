@@ -1,5 +1,6 @@
 package vn.unioncare.tasks;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.data.domain.Page;
@@ -10,14 +11,20 @@ import vn.unioncare.security.CurrentUser;
 import vn.unioncare.security.EngineIdentity;
 import vn.unioncare.security.RoleAssignmentView;
 import vn.unioncare.security.UnionCareUser;
+import vn.unioncare.security.UserAccountService;
+import vn.unioncare.tasks.domain.QueueRequest;
 import vn.unioncare.tasks.domain.TaskQueueQuery;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * An officer's queues and the claim/unclaim actions. The officer's candidate groups are in every query, and every
- * action checks again that the task is theirs to work, so a task id from another union is simply "not found".
+ * An officer's queues and the claim/unclaim actions. The officer's candidate groups (and those of absent colleagues
+ * they stand in for) are in every query, and every action checks again that the task is theirs to work, so a task
+ * id from another union is simply "not found".
  */
 @Service
 public class TaskQueues {
@@ -26,33 +33,47 @@ public class TaskQueues {
     private final TaskService tasks;
     private final EngineIdentity identity;
     private final CurrentUser currentUser;
+    private final Substitutes substitutes;
+    private final UserAccountService accounts;
     private final Clock clock;
 
     public TaskQueues(TaskQueueQuery query, TaskService tasks, EngineIdentity identity, CurrentUser currentUser,
-                      Clock clock) {
-        this.clock = clock;
+                      Substitutes substitutes, UserAccountService accounts, Clock clock) {
         this.query = query;
         this.tasks = tasks;
         this.identity = identity;
         this.currentUser = currentUser;
+        this.substitutes = substitutes;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public Page<TaskRow> page(Queue queue, TaskFilter filter, Pageable page) {
+        return query.page(queue, request(currentUser.require(), filter), page);
     }
 
     public Page<TaskRow> page(Queue queue, String text, Pageable page) {
-        UnionCareUser user = currentUser.require();
-        return query.page(queue, user.getUsername(), groupsOf(user), text, page);
-    }
-
-    /** Open work in the unions below the ones I supervise (city federation, unions directly above grassroots). */
-    public Page<TaskRow> supervision(String text, Pageable page) {
-        UnionCareUser user = currentUser.require();
-        List<Long> roots = user.assignments().stream().filter(RoleAssignmentView::supervises)
-                .map(RoleAssignmentView::orgUnitId).distinct().toList();
-        return query.supervision(roots, text, clock.instant(), page);
+        return page(queue, TaskFilter.text(text), page);
     }
 
     public long count(Queue queue) {
+        return count(queue, TaskFilter.none());
+    }
+
+    public long count(Queue queue, TaskFilter filter) {
+        return query.count(queue, request(currentUser.require(), filter));
+    }
+
+    /** Open work in the unions below the ones I supervise (city federation, unions directly above grassroots). */
+    public Page<TaskRow> supervision(TaskFilter filter, Pageable page) {
         UnionCareUser user = currentUser.require();
-        return query.count(queue, user.getUsername(), groupsOf(user));
+        List<Long> roots = user.assignments().stream().filter(RoleAssignmentView::supervises)
+                .map(RoleAssignmentView::orgUnitId).distinct().toList();
+        return query.supervision(roots, request(user, filter), page);
+    }
+
+    public Page<TaskRow> supervision(String text, Pageable page) {
+        return supervision(TaskFilter.text(text), page);
     }
 
     /** Takes a task from the union's queue; when a colleague was quicker, a clear "already claimed". */
@@ -61,7 +82,7 @@ public class TaskQueues {
         UnionCareUser user = requireMayWork(taskId);
         try {
             identity.runAs(user.getUsername(), () -> tasks.claim(taskId, user.getUsername()));
-        } catch (TaskAlreadyClaimedException e) {
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw new TaskActionException("tasks.error.alreadyClaimed", 409, taskId);
         }
     }
@@ -78,15 +99,30 @@ public class TaskQueues {
 
     /** Whether the task is in one of my queues: assigned to me, or unclaimed and open to my candidate groups. */
     boolean isInMyQueues(String taskId, UnionCareUser user) {
-        return query.isInQueues(taskId, user.getUsername(), groupsOf(user));
+        return query.isInQueues(taskId, user.getUsername(), request(user, TaskFilter.none()).allGroups());
     }
 
-    private UnionCareUser requireMayWork(String taskId) {
+    /** The signed-in officer, if they may work the task (assignee or candidate); "not found" otherwise. */
+    UnionCareUser requireMayWork(String taskId) {
         UnionCareUser user = currentUser.require();
-        if (!query.mayWork(taskId, user.getUsername(), groupsOf(user))) {
+        if (!query.mayWork(taskId, user.getUsername(), request(user, TaskFilter.none()).allGroups())) {
             throw new TaskActionException("error.notFoundOrNoAccess", 404, taskId);
         }
         return user;
+    }
+
+    List<String> candidateGroups(String taskId) {
+        return query.candidateGroups(taskId);
+    }
+
+    private QueueRequest request(UnionCareUser user, TaskFilter filter) {
+        Map<String, java.util.Collection<String>> covered = new LinkedHashMap<>();
+        for (String principal : substitutes.coveredBy(user.getUsername())) {
+            accounts.loadUser(principal).ifPresent(p -> covered.put(principal, groupsOf(p)));
+        }
+        LocalDate today = LocalDate.now(clock);
+        return new QueueRequest(user.getUsername(), groupsOf(user), covered, filter, clock.instant(),
+                today.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
     }
 
     static List<String> groupsOf(UnionCareUser user) {

@@ -2,7 +2,15 @@ package vn.unioncare.tasks;
 
 import java.time.Instant;
 
-/** One open task as the queues show it, with its case and member. */
-public record TaskRow(String taskId, String taskName, String processKey, String caseNumber, String memberName,
-                      Long orgUnitId, Instant created, Instant due, int priority, String assignee) {
+/**
+ * One open task as the queues show it, with its case and member. {@code onBehalfOf} names the officer the task is
+ * worked for: the owner of a delegated task, or the absent colleague whose queue a substitute covers.
+ */
+public record TaskRow(String taskId, String taskName, String processKey, String processName, String caseNumber,
+                      String memberName, Long orgUnitId, Instant created, Instant due, Instant followUp, int priority,
+                      String assignee, String onBehalfOf) {
+
+    public PriorityBand priorityBand() {
+        return PriorityBand.of(priority);
+    }
 }

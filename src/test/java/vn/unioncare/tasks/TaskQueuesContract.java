@@ -146,7 +146,7 @@ abstract class TaskQueuesContract {
         StartedCase overdue = schoolRequest();
         tasks.setDueDate(taskOf(overdue), java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
         try (SignedIn ignored = SignedIn.as(accounts, "commune.officer")) {
-            var caseNumbers = queues.supervision(null, PageRequest.of(0, 500)).map(TaskRow::caseNumber).getContent();
+            var caseNumbers = queues.supervision(TaskFilter.none(), PageRequest.of(0, 500)).map(TaskRow::caseNumber).getContent();
             assertThat(caseNumbers.indexOf(overdue.caseNumber())).isLessThan(caseNumbers.indexOf(older.caseNumber()));
         }
     }

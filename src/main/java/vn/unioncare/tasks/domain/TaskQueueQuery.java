@@ -10,9 +10,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.unioncare.common.SearchText;
 import vn.unioncare.tasks.Queue;
+import vn.unioncare.tasks.TaskFilter;
 import vn.unioncare.tasks.TaskRow;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -20,19 +22,31 @@ import java.util.Map;
 
 /**
  * The officer's queues in one SQL query over Camunda's task and identity-link tables joined to the case file and
- * the member: the caller's candidate groups are part of the WHERE clause, a page and a count are all that is read.
+ * the member: the caller's candidate groups and the filter are part of the WHERE clause, a page and a count are all
+ * that is read.
  */
 @Component
 public class TaskQueueQuery {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "created", "t.CREATE_TIME_", "due", "t.DUE_DATE_", "priority", "t.PRIORITY_", "taskName", "t.NAME_",
-            "caseNumber", "c.case_number", "memberName", "m.name_search");
+    private static final Map<String, String> SORTABLE = Map.ofEntries(
+            Map.entry("created", "t.CREATE_TIME_"), Map.entry("due", "t.DUE_DATE_"),
+            Map.entry("followUp", "t.FOLLOW_UP_DATE_"), Map.entry("priority", "t.PRIORITY_"),
+            Map.entry("taskName", "t.NAME_"), Map.entry("processName", "pd.NAME_"),
+            Map.entry("caseNumber", "c.case_number"), Map.entry("memberName", "m.name_search"),
+            Map.entry("union", "u.name_search"), Map.entry("assignee", "t.ASSIGNEE_"));
 
     private static final RowMapper<TaskRow> ROW = (rs, i) -> new TaskRow(rs.getString("task_id"),
-            rs.getString("task_name"), rs.getString("process_key"), rs.getString("case_number"),
-            rs.getString("member_name"), (Long) rs.getObject("org_unit_id", Long.class), instant(rs.getTimestamp("created")),
-            instant(rs.getTimestamp("due")), rs.getInt("priority"), rs.getString("assignee"));
+            rs.getString("task_name"), rs.getString("process_key"), rs.getString("process_name"),
+            rs.getString("case_number"), rs.getString("member_name"), rs.getObject("org_unit_id", Long.class),
+            instant(rs.getTimestamp("created")), instant(rs.getTimestamp("due")), instant(rs.getTimestamp("follow_up")),
+            rs.getInt("priority"), rs.getString("assignee"), rs.getString("on_behalf_of"));
+
+    private static final String FROM = """
+            from ACT_RU_TASK t
+            left join ACT_RE_PROCDEF pd on pd.ID_ = t.PROC_DEF_ID_
+            left join case_file c on c.process_instance_id = t.PROC_INST_ID_
+            left join member m on m.id = c.member_id
+            left join org_unit u on u.id = c.org_unit_id""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -40,114 +54,165 @@ public class TaskQueueQuery {
         this.jdbc = jdbc;
     }
 
-    public Page<TaskRow> page(Queue queue, String username, Collection<String> groups, String text, Pageable page) {
+    public Page<TaskRow> page(Queue queue, QueueRequest request, Pageable page) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(queue, username, groups, text, params);
-        long total = count(where, params);
-        if (total == 0) {
-            return Page.empty(page);
-        }
-        params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
-        List<TaskRow> rows = jdbc.query(SELECT + FROM + " where " + where + " order by " + orderBy(page.getSort())
-                + " limit :limit offset :offset", params, ROW);
-        return new PageImpl<>(rows, page, total);
+        String where = queueCondition(queue, request, params) + filterCondition(request, params);
+        return page(where, select(onBehalfOf(queue, request, params)), orderBy(page.getSort(), "t.CREATE_TIME_ asc, t.ID_"),
+                params, page);
+    }
+
+    public long count(Queue queue, QueueRequest request) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return count(queueCondition(queue, request, params) + filterCondition(request, params), params);
     }
 
     /**
      * Open work in the subtrees of the given units, for supervision: overdue first, then the longest waiting.
      * Scoped through the union of each task's case file and the organisation closure table.
      */
-    public Page<TaskRow> supervision(Collection<Long> roots, String text, java.time.Instant now, Pageable page) {
+    public Page<TaskRow> supervision(Collection<Long> roots, QueueRequest request, Pageable page) {
         if (roots.isEmpty()) {
             return Page.empty(page);
         }
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("roots", roots)
-                .addValue("now", Timestamp.from(now));
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("roots", roots);
         String where = "t.SUSPENSION_STATE_ = 1 and exists (select 1 from org_unit_closure sc"
-                + " where sc.descendant_id = c.org_unit_id and sc.ancestor_id in (:roots))" + textCondition(text, params);
+                + " where sc.descendant_id = c.org_unit_id and sc.ancestor_id in (:roots))"
+                + filterCondition(request, params);
+        String overdueFirst = "case when t.DUE_DATE_ is not null and t.DUE_DATE_ < :now then 0 else 1 end, ";
+        return page(where, select("t.OWNER_"), overdueFirst + orderBy(page.getSort(), "t.CREATE_TIME_ asc, t.ID_"),
+                params, page);
+    }
+
+    /** Whether the caller may work the task (a candidate, claimed or not, or its assignee): every action re-checks it. */
+    public boolean mayWork(String taskId, String username, Collection<String> groups) {
+        MapSqlParameterSource params = new MapSqlParameterSource("user", username).addValue("taskId", taskId);
+        return count("(t.ASSIGNEE_ = :user or " + candidate(groups, "groups", params) + ") and t.ID_ = :taskId",
+                params) > 0;
+    }
+
+    /** Whether the task is in the caller's queues: assigned to them, or unclaimed and open to them. */
+    public boolean isInQueues(String taskId, String username, Collection<String> groups) {
+        MapSqlParameterSource params = new MapSqlParameterSource("user", username).addValue("taskId", taskId);
+        return count("t.SUSPENSION_STATE_ = 1 and (t.ASSIGNEE_ = :user or t.ASSIGNEE_ is null and "
+                + candidate(groups, "groups", params) + ") and t.ID_ = :taskId", params) > 0;
+    }
+
+    /** The candidate groups of an open task, for choosing colleagues to hand it to. */
+    public List<String> candidateGroups(String taskId) {
+        return jdbc.queryForList("select GROUP_ID_ from ACT_RU_IDENTITYLINK where TASK_ID_ = :taskId"
+                + " and TYPE_ = 'candidate' and GROUP_ID_ is not null", Map.of("taskId", taskId), String.class);
+    }
+
+    private Page<TaskRow> page(String where, String select, String orderBy, MapSqlParameterSource params,
+                               Pageable page) {
         long total = count(where, params);
         if (total == 0) {
             return Page.empty(page);
         }
         params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
-        return new PageImpl<>(jdbc.query(SELECT + FROM + " where " + where
-                + " order by case when t.DUE_DATE_ is not null and t.DUE_DATE_ < :now then 0 else 1 end,"
-                + " t.CREATE_TIME_ asc, t.ID_ limit :limit offset :offset", params, ROW), page, total);
+        return new PageImpl<>(jdbc.query(select + FROM + " where " + where + " order by " + orderBy
+                + " limit :limit offset :offset", params, ROW), page, total);
     }
-
-    public long count(Queue queue, String username, Collection<String> groups) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        return count(where(queue, username, groups, null, params), params);
-    }
-
-    /** Whether the caller may work the task (a candidate, claimed or not, or its assignee): every action re-checks it. */
-    public boolean mayWork(String taskId, String username, Collection<String> groups) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = "(t.ASSIGNEE_ = :user or " + candidate(groups, params) + ") and t.ID_ = :taskId";
-        params.addValue("user", username).addValue("taskId", taskId);
-        return count(where, params) > 0;
-    }
-
-    /** Whether the task is in the caller's queues: assigned to them, or unclaimed and open to them. */
-    public boolean isInQueues(String taskId, String username, Collection<String> groups) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = "t.SUSPENSION_STATE_ = 1 and (t.ASSIGNEE_ = :user or t.ASSIGNEE_ is null and "
-                + candidate(groups, params) + ") and t.ID_ = :taskId";
-        params.addValue("user", username).addValue("taskId", taskId);
-        return count(where, params) > 0;
-    }
-
-    private static String candidate(Collection<String> groups, MapSqlParameterSource params) {
-        StringBuilder sql = new StringBuilder("exists (select 1 from ACT_RU_IDENTITYLINK i where i.TASK_ID_ = t.ID_"
-                + " and i.TYPE_ = 'candidate' and (i.USER_ID_ = :user");
-        if (!groups.isEmpty()) {
-            sql.append(" or i.GROUP_ID_ in (:groups)");
-            params.addValue("groups", groups);
-        }
-        return sql.append("))").toString();
-    }
-
-    private static final String SELECT = """
-            select t.ID_ as task_id, t.NAME_ as task_name, c.process_key as process_key, c.case_number as case_number,
-                   m.full_name as member_name, c.org_unit_id as org_unit_id, t.CREATE_TIME_ as created,
-                   t.DUE_DATE_ as due, t.PRIORITY_ as priority, t.ASSIGNEE_ as assignee
-            """;
-
-    private static final String FROM = """
-            from ACT_RU_TASK t
-            left join case_file c on c.process_instance_id = t.PROC_INST_ID_
-            left join member m on m.id = c.member_id""";
 
     private long count(String where, MapSqlParameterSource params) {
         Long total = jdbc.queryForObject("select count(*) " + FROM + " where " + where, params, Long.class);
         return total == null ? 0 : total;
     }
 
-    private static String where(Queue queue, String username, Collection<String> groups, String text,
-                                MapSqlParameterSource params) {
-        params.addValue("user", username);
-        StringBuilder sql = new StringBuilder("t.SUSPENSION_STATE_ = 1");
+    private static String select(String onBehalfOf) {
+        return """
+                select t.ID_ as task_id, t.NAME_ as task_name, pd.KEY_ as process_key, pd.NAME_ as process_name,
+                       c.case_number as case_number, m.full_name as member_name, c.org_unit_id as org_unit_id,
+                       t.CREATE_TIME_ as created, t.DUE_DATE_ as due, t.FOLLOW_UP_DATE_ as follow_up,
+                       t.PRIORITY_ as priority, t.ASSIGNEE_ as assignee, %s as on_behalf_of
+                """.formatted(onBehalfOf);
+    }
+
+    private static String queueCondition(Queue queue, QueueRequest request, MapSqlParameterSource params) {
+        params.addValue("user", request.username());
         if (queue == Queue.MINE) {
-            sql.append(" and t.ASSIGNEE_ = :user");
-        } else {
-            sql.append(" and t.ASSIGNEE_ is null and ").append(candidate(groups, params));
+            return "t.SUSPENSION_STATE_ = 1 and t.ASSIGNEE_ = :user";
         }
-        return sql.append(textCondition(text, params)).toString();
+        return "t.SUSPENSION_STATE_ = 1 and t.ASSIGNEE_ is null and "
+                + candidate(request.allGroups(), "groups", params);
+    }
+
+    /**
+     * In "my tasks" the owner of a delegated or substituted task; in the union queue the absent colleague whose
+     * candidate group brought the task in, unless one of my own groups did.
+     */
+    private static String onBehalfOf(Queue queue, QueueRequest request, MapSqlParameterSource params) {
+        if (queue == Queue.MINE || request.coveredGroups().isEmpty()) {
+            return "t.OWNER_";
+        }
+        StringBuilder sql = new StringBuilder("case when ")
+                .append(candidate(request.ownGroups(), "ownGroups", params)).append(" then null");
+        int i = 0;
+        for (Map.Entry<String, Collection<String>> covered : request.coveredGroups().entrySet()) {
+            String name = "covered" + i++;
+            params.addValue(name + "Principal", covered.getKey());
+            sql.append(" when ").append(candidate(covered.getValue(), name, params))
+                    .append(" then :").append(name).append("Principal");
+        }
+        return sql.append(" else t.OWNER_ end").toString();
+    }
+
+    private static String candidate(Collection<String> groups, String groupsParam, MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder("exists (select 1 from ACT_RU_IDENTITYLINK i where i.TASK_ID_ = t.ID_"
+                + " and i.TYPE_ = 'candidate' and (i.USER_ID_ = :user");
+        if (!groups.isEmpty()) {
+            sql.append(" or i.GROUP_ID_ in (:").append(groupsParam).append(")");
+            params.addValue(groupsParam, groups);
+        }
+        return sql.append("))").toString();
+    }
+
+    private static String filterCondition(QueueRequest request, MapSqlParameterSource params) {
+        TaskFilter filter = request.filter();
+        params.addValue("now", Timestamp.from(request.now()));
+        StringBuilder sql = new StringBuilder();
+        if (filter.processKey() != null) {
+            sql.append(" and pd.KEY_ = :processKey");
+            params.addValue("processKey", filter.processKey());
+        }
+        if (filter.taskName() != null) {
+            sql.append(" and t.NAME_ = :taskName");
+            params.addValue("taskName", filter.taskName());
+        }
+        if (filter.orgUnitId() != null) {
+            sql.append(" and exists (select 1 from org_unit_closure fc where fc.descendant_id = c.org_unit_id"
+                    + " and fc.ancestor_id = :filterUnit)");
+            params.addValue("filterUnit", filter.orgUnitId());
+        }
+        if (filter.priority() != null) {
+            sql.append(" and t.PRIORITY_ between :priorityFrom and :priorityTo");
+            params.addValue("priorityFrom", filter.priority().from()).addValue("priorityTo", filter.priority().to());
+        }
+        if (filter.dueState() != null) {
+            params.addValue("tomorrow", Timestamp.from(request.startOfTomorrow()));
+            sql.append(switch (filter.dueState()) {
+                case OVERDUE -> " and t.DUE_DATE_ < :now";
+                case DUE_TODAY -> " and t.DUE_DATE_ >= :now and t.DUE_DATE_ < :tomorrow";
+                case LATER -> " and t.DUE_DATE_ >= :tomorrow";
+                case NO_DUE_DATE -> " and t.DUE_DATE_ is null";
+            });
+        }
+        return sql.append(textCondition(filter.text(), params)).toString();
     }
 
     /** Case number prefix, or a member name by word prefix with diacritics ignored. */
     private static String textCondition(String text, MapSqlParameterSource params) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
             return "";
         }
-        params.addValue("casePrefix", SearchText.escapeLike(text.strip().toUpperCase(Locale.ROOT)) + "%");
+        params.addValue("casePrefix", SearchText.escapeLike(text.toUpperCase(Locale.ROOT)) + "%");
         params.addValue("namePrefix", SearchText.likePrefix(text));
         params.addValue("nameWord", "% " + SearchText.likePrefix(text));
         return " and (c.case_number like :casePrefix escape '\\' or m.name_search like :namePrefix escape '\\'"
                 + " or m.name_search like :nameWord escape '\\')";
     }
 
-    private static String orderBy(Sort sort) {
+    private static String orderBy(Sort sort, String tieBreak) {
         StringBuilder sql = new StringBuilder();
         for (Sort.Order order : sort) {
             String column = SORTABLE.get(order.getProperty());
@@ -155,10 +220,10 @@ public class TaskQueueQuery {
                 sql.append(column).append(order.isAscending() ? " asc" : " desc").append(", ");
             }
         }
-        return sql.append("t.CREATE_TIME_ asc, t.ID_").toString();
+        return sql.append(tieBreak).toString();
     }
 
-    private static java.time.Instant instant(Timestamp timestamp) {
+    private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 }
