@@ -59,6 +59,12 @@ public class TaskActions {
         return others(colleagues.sameRole(groupsOrMine(taskId, me)), me);
     }
 
+    /** Colleagues a selection of tasks may be assigned to: holders of my roles at my unions; each task re-checks. */
+    public List<Colleague> colleaguesForBulk() {
+        UnionCareUser me = queues.currentOfficer();
+        return others(colleagues.sameRole(TaskQueues.groupsOf(me)), me);
+    }
+
     @Transactional
     public void delegate(String taskId, String colleague) {
         UnionCareUser me = queues.requireMayWork(taskId);

@@ -111,6 +111,10 @@ public class TaskQueues {
         return user;
     }
 
+    UnionCareUser currentOfficer() {
+        return currentUser.require();
+    }
+
     List<String> candidateGroups(String taskId) {
         return query.candidateGroups(taskId);
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import vn.unioncare.DemoRequests;
 import vn.unioncare.SignedIn;
 import vn.unioncare.UnionCareSpringTest;
 import vn.unioncare.casework.CaseStarter;
@@ -13,7 +14,6 @@ import vn.unioncare.security.UserAccountService;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,13 +43,11 @@ class SubstitutesTest {
     }
 
     private StartedCase schoolRequest() {
-        try (SignedIn ignored = SignedIn.as(accounts, "member")) {
-            return starter.start("foundation-roundtrip", Map.of("note", "Đề nghị hỗ trợ"));
-        }
+        return DemoRequests.fromSchoolMember(starter, accounts);
     }
 
     private String taskOf(StartedCase started) {
-        return tasks.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult().getId();
+        return DemoRequests.openTaskOf(started, tasks);
     }
 
     private void chairAwayFromToday(String substitute) {

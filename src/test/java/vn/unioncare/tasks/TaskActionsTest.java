@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import vn.unioncare.DemoRequests;
 import vn.unioncare.SignedIn;
 import vn.unioncare.UnionCareSpringTest;
 import vn.unioncare.casework.CaseStarter;
@@ -41,13 +42,11 @@ class TaskActionsTest {
     Clock clock;
 
     private StartedCase schoolRequest() {
-        try (SignedIn ignored = SignedIn.as(accounts, "member")) {
-            return starter.start("foundation-roundtrip", Map.of("note", "Đề nghị hỗ trợ"));
-        }
+        return DemoRequests.fromSchoolMember(starter, accounts);
     }
 
     private String taskOf(StartedCase started) {
-        return tasks.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult().getId();
+        return DemoRequests.openTaskOf(started, tasks);
     }
 
     private Task task(String id) {

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -20,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import vn.unioncare.security.CurrentUser;
 import vn.unioncare.security.UserAccountService;
+import vn.unioncare.tasks.TaskQueues;
 
 import java.util.Locale;
 
@@ -29,14 +32,21 @@ import java.util.Locale;
  */
 @Layout
 @AnonymousAllowed
-class MainLayout extends AppLayout {
+class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient UserAccountService accounts;
 
-    MainLayout(AuthenticationContext authentication, UserAccountService accounts, CurrentUser currentUser) {
+    private final transient TaskQueues queues;
+    private final transient CurrentUser currentUser;
+    private QueueCounts queueCounts;
+
+    MainLayout(AuthenticationContext authentication, UserAccountService accounts, CurrentUser currentUser,
+               TaskQueues queues) {
         this.authentication = authentication;
         this.accounts = accounts;
+        this.queues = queues;
+        this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         H1 appName = new H1(getTranslation("app.name"));
         appName.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-m)");
@@ -62,8 +72,18 @@ class MainLayout extends AppLayout {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             nav.addItem(item);
+            if ("tasks".equals(entry.path().replaceFirst("^/", "")) && currentUser.get().filter(u -> u.isOfficer()).isPresent()) {
+                queueCounts = new QueueCounts(queues, item, this::getTranslation);
+            }
         }
         return nav;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (queueCounts != null) {
+            queueCounts.refresh();
+        }
     }
 
     private Select<Locale> languageSelect() {

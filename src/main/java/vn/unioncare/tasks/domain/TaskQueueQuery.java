@@ -38,6 +38,7 @@ public class TaskQueueQuery {
     private static final RowMapper<TaskRow> ROW = (rs, i) -> new TaskRow(rs.getString("task_id"),
             rs.getString("task_name"), rs.getString("process_key"), rs.getString("process_name"),
             rs.getString("case_number"), rs.getString("member_name"), rs.getObject("org_unit_id", Long.class),
+            rs.getString("union_vi"), rs.getString("union_en"),
             instant(rs.getTimestamp("created")), instant(rs.getTimestamp("due")), instant(rs.getTimestamp("follow_up")),
             rs.getInt("priority"), rs.getString("assignee"), rs.getString("on_behalf_of"));
 
@@ -123,6 +124,7 @@ public class TaskQueueQuery {
         return """
                 select t.ID_ as task_id, t.NAME_ as task_name, pd.KEY_ as process_key, pd.NAME_ as process_name,
                        c.case_number as case_number, m.full_name as member_name, c.org_unit_id as org_unit_id,
+                       u.name_vi as union_vi, u.name_en as union_en,
                        t.CREATE_TIME_ as created, t.DUE_DATE_ as due, t.FOLLOW_UP_DATE_ as follow_up,
                        t.PRIORITY_ as priority, t.ASSIGNEE_ as assignee, %s as on_behalf_of
                 """.formatted(onBehalfOf);

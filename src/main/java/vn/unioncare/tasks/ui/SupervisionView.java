@@ -1,29 +1,20 @@
 package vn.unioncare.tasks.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
-import vn.unioncare.organisation.OrgUnitView;
-import vn.unioncare.organisation.OrganisationService;
+import vn.unioncare.tasks.QueueFilterOptions;
 import vn.unioncare.tasks.TaskQueues;
 import vn.unioncare.tasks.TaskRow;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Read-only view of the open work in the unions below: what waits where and for how long, overdue first. */
 @Route("supervision")
@@ -31,53 +22,39 @@ import java.util.stream.Stream;
 @RolesAllowed("SUPERVISOR")
 class SupervisionView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    /** A task with the name of the union its case belongs to, resolved for the whole page at once. */
-    record SupervisedRow(TaskRow task, String unionName) {
-    }
-
     private final transient TaskQueues queues;
-    private final transient OrganisationService organisation;
     private final transient Clock clock;
-    private final TextField search = new TextField();
-    private final Grid<SupervisedRow> grid = new Grid<>();
+    private final TaskFilterBar filterBar;
+    private final TaskCells cells;
+    private final Grid<TaskRow> grid = new Grid<>();
 
-    SupervisionView(TaskQueues queues, OrganisationService organisation, Clock clock) {
+    SupervisionView(TaskQueues queues, QueueFilterOptions options, Clock clock) {
         this.queues = queues;
-        this.organisation = organisation;
         this.clock = clock;
+        this.filterBar = new TaskFilterBar(options);
+        this.cells = new TaskCells(this::getTranslation, clock);
         setSizeFull();
-        search.setId("supervision-search");
-        search.setPlaceholder(getTranslation("tasks.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setMaxLength(100);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        filterBar.setId("supervision-filters");
+        filterBar.onChange(filter -> grid.getDataProvider().refreshAll());
         grid.setId("supervision-grid");
-        grid.addColumn(r -> r.task().caseNumber()).setHeader(getTranslation("tasks.caseNumber"));
-        grid.addColumn(r -> r.task().taskName()).setHeader(getTranslation("tasks.task"));
-        grid.addColumn(SupervisedRow::unionName).setHeader(getTranslation("member.union"));
-        grid.addColumn(r -> r.task().memberName()).setHeader(getTranslation("tasks.member"));
-        grid.addColumn(r -> r.task().assignee() == null ? getTranslation("supervision.unassigned") : r.task().assignee())
+        grid.addComponentColumn(r -> r.caseNumber() == null ? new Anchor() : new Anchor("cases/" + r.caseNumber(),
+                r.caseNumber())).setHeader(getTranslation("tasks.caseNumber"));
+        grid.addColumn(TaskRow::taskName).setHeader(getTranslation("tasks.task"));
+        grid.addColumn(r -> cells.union(r, getLocale())).setHeader(getTranslation("member.union"));
+        grid.addColumn(TaskRow::memberName).setHeader(getTranslation("tasks.member"));
+        grid.addColumn(r -> r.assignee() == null ? getTranslation("supervision.unassigned") : r.assignee())
                 .setHeader(getTranslation("supervision.with"));
-        grid.addColumn(r -> r.task().created() == null ? "" : getTranslation("supervision.days",
-                Duration.between(r.task().created(), clock.instant()).toDays())).setHeader(getTranslation("supervision.waiting"));
-        grid.addColumn(r -> r.task().due() == null ? "" : DATE.format(r.task().due())
-                + (r.task().due().isBefore(clock.instant()) ? " — " + getTranslation("supervision.overdue") : ""))
+        grid.addColumn(r -> r.created() == null ? "" : getTranslation("supervision.days",
+                Duration.between(r.created(), clock.instant()).toDays())).setHeader(getTranslation("supervision.waiting"));
+        grid.addColumn(r -> r.due() == null ? "" : cells.date(r.due())
+                + (cells.overdue(r) ? " — " + getTranslation("supervision.overdue") : ""))
                 .setHeader(getTranslation("tasks.due"));
+        grid.addColumn(r -> getTranslation("tasks.priority." + r.priorityBand())).setHeader(getTranslation("tasks.priority"));
         grid.getColumns().forEach(c -> c.setAutoWidth(true).setResizable(true));
-        grid.setItems(query -> page(query.getPage(), query.getPageSize()));
-        add(new H2(getTranslation("nav.supervision")), search, grid);
+        grid.setItems(query -> queues.supervision(filterBar.value(),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        add(new H2(getTranslation("nav.supervision")), filterBar, grid);
         expand(grid);
-    }
-
-    private Stream<SupervisedRow> page(int page, int size) {
-        List<TaskRow> rows = queues.supervision(search.getValue(), PageRequest.of(page, size)).getContent();
-        Map<Long, String> unions = organisation.findAllById(rows.stream().map(TaskRow::orgUnitId).distinct().toList())
-                .stream().collect(Collectors.toMap(OrgUnitView::id, u -> u.name(getLocale())));
-        return rows.stream().map(r -> new SupervisedRow(r, unions.getOrDefault(r.orgUnitId(), "")));
     }
 
     @Override

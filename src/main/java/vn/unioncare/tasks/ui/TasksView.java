@@ -1,110 +1,199 @@
 package vn.unioncare.tasks.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import vn.unioncare.common.RefusedException;
+import vn.unioncare.tasks.BulkOutcome;
 import vn.unioncare.tasks.Queue;
+import vn.unioncare.tasks.QueueFilterOptions;
+import vn.unioncare.tasks.TaskActions;
+import vn.unioncare.tasks.TaskFilter;
 import vn.unioncare.tasks.TaskQueues;
+import vn.unioncare.tasks.SavedTaskFilters;
 import vn.unioncare.tasks.TaskRow;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 
-/** "My tasks" and "Our union's tasks": lazy, searchable by case number or member name, claim and open. */
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * "My tasks" and "Our union's tasks": lazy, filtered and sorted in the database, with saved filters and bulk
+ * claim/assign/unclaim on a selection. {@code tasks?queue=mine&q=HT-2026-000123} opens a queue already searched.
+ */
 @Route("tasks")
 @Menu(order = 2, title = "nav.tasks", icon = "vaadin:tasks")
 @RolesAllowed("OFFICER")
 class TasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    /** Below this window width the grid keeps only what a phone user needs to pick a task. */
+    private static final int NARROW_PX = 700;
 
     private final transient TaskQueues queues;
+    private final transient TaskActions actions;
     private final Tab mine = new Tab();
     private final Tab union = new Tab();
-    private final Tabs tabs = new Tabs(mine, union);
-    private final TextField search = new TextField();
+    private final Tabs tabs = new Tabs(union, mine);
+    private final TaskFilterBar filterBar;
+    private final SavedFiltersMenu savedFilters;
     private final Grid<TaskRow> grid = new Grid<>();
+    private final TaskCells cells;
+    private final HorizontalLayout bulkBar = new HorizontalLayout();
 
-    TasksView(TaskQueues queues) {
+    TasksView(TaskQueues queues, TaskActions actions, QueueFilterOptions options, SavedTaskFilters saved,
+              Clock clock) {
+        this.cells = new TaskCells(this::getTranslation, clock);
         this.queues = queues;
+        this.actions = actions;
+        this.filterBar = new TaskFilterBar(options);
+        this.savedFilters = new SavedFiltersMenu(saved, this::queue, filterBar::value, this::apply);
         setSizeFull();
         tabs.setId("queues");
         mine.setId("queue-mine");
         union.setId("queue-union");
-        tabs.setSelectedTab(union);
         tabs.addSelectedChangeListener(e -> refresh());
-        search.setId("task-search");
-        search.setPlaceholder(getTranslation("tasks.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setMaxLength(100);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
+        filterBar.onChange(filter -> refresh());
         configureGrid();
-        add(new H2(getTranslation("nav.tasks")), tabs, search, grid);
+        configureBulkBar();
+        FlexLayout tools = new FlexLayout(filterBar, savedFilters);
+        tools.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        tools.setAlignItems(FlexLayout.Alignment.BASELINE);
+        tools.setWidthFull();
+        tools.addClassName("uc-tools");
+        add(new H2(getTranslation("nav.tasks")), tabs, tools, bulkBar, grid);
         expand(grid);
         updateCounts();
     }
 
-    /** {@code tasks?q=HT-2026-000123} opens the queue already searched, e.g. from a link in an e-mail. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("q").ifPresent(search::setValue);
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("queue").ifPresent(q -> tabs.setSelectedTab("mine".equals(q) ? mine : union));
+        parameters.getSingleParameter("q").ifPresent(q -> filterBar.show(TaskFilter.text(q)));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
+        event.getUI().getPage().addBrowserWindowResizeListener(e -> fitTo(e.getWidth()));
+    }
+
+    private void fitTo(int width) {
+        boolean wide = width >= NARROW_PX;
+        for (String key : List.of("processName", "union", "created", "priority", "onBehalfOf", "followUp")) {
+            grid.getColumnByKey(key).setVisible(wide);
+        }
     }
 
     private Queue queue() {
         return tabs.getSelectedTab() == mine ? Queue.MINE : Queue.UNION;
     }
 
-    private void configureGrid() {
-        grid.setId("tasks-grid");
-        grid.addColumn(TaskRow::caseNumber).setHeader(getTranslation("tasks.caseNumber")).setKey("caseNumber").setSortable(true);
-        grid.addColumn(TaskRow::taskName).setHeader(getTranslation("tasks.task")).setKey("taskName").setSortable(true);
-        grid.addColumn(TaskRow::memberName).setHeader(getTranslation("tasks.member")).setKey("memberName").setSortable(true);
-        grid.addColumn(t -> t.created() == null ? "" : TIME.format(t.created())).setHeader(getTranslation("tasks.created"))
-                .setKey("created").setSortable(true);
-        grid.addColumn(t -> t.due() == null ? "" : TIME.format(t.due())).setHeader(getTranslation("tasks.due"))
-                .setKey("due").setSortable(true);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        grid.getColumns().forEach(c -> c.setAutoWidth(true).setResizable(true));
-        grid.setItems(query -> queues.page(queue(), search.getValue(), PageRequest.of(query.getPage(), query.getPageSize(),
-                Sort.by(query.getSortOrders().stream().map(o -> o.getDirection() == SortDirection.ASCENDING
-                        ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList()))).stream());
+    private void apply(Queue queue, TaskFilter filter) {
+        tabs.setSelectedTab(queue == Queue.MINE ? mine : union);
+        filterBar.show(filter);
     }
 
-    private HorizontalLayout actions(TaskRow task) {
-        Button open = new Button(getTranslation("tasks.open"), e -> getUI().ifPresent(ui ->
-                ui.navigate(TaskView.class, new RouteParameters("taskId", task.taskId()))));
-        open.setId("open-" + task.taskId());
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    private void configureGrid() {
+        grid.setId("tasks-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addComponentColumn(this::caseLink).setHeader(getTranslation("tasks.caseNumber")).setKey("caseNumber")
+                .setSortProperty("caseNumber");
+        text("processName", "tasks.process", TaskRow::processName);
+        grid.addComponentColumn(this::taskLink).setHeader(getTranslation("tasks.task")).setKey("taskName")
+                .setSortProperty("taskName");
+        text("memberName", "tasks.member", TaskRow::memberName);
+        text("union", "tasks.union", row -> cells.union(row, getLocale()));
+        text("created", "tasks.created", row -> cells.time(row.created()));
+        grid.addComponentColumn(row -> cells.due(row)).setHeader(getTranslation("tasks.due")).setKey("due")
+                .setSortProperty("due");
+        text("followUp", "tasks.followUp", row -> cells.date(row.followUp()));
+        text("priority", "tasks.priority", row -> getTranslation("tasks.priority." + row.priorityBand()));
+        grid.addColumn(row -> cells.person(row.onBehalfOf())).setHeader(getTranslation("tasks.onBehalfOf"))
+                .setKey("onBehalfOf");
+        grid.addComponentColumn(this::rowAction).setHeader("").setKey("actions").setFlexGrow(0);
+        grid.getColumns().forEach(c -> c.setAutoWidth(true).setResizable(true));
+        grid.setMultiSort(true);
+        grid.setItems(query -> queues.page(queue(), filterBar.value(), PageRequest.of(query.getPage(),
+                query.getPageSize(), sort(query.getSortOrders()))).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, queues.count(queue(), filterBar.value())));
+        grid.addSelectionListener(e -> bulkBar.setVisible(!e.getAllSelectedItems().isEmpty()));
+    }
+
+    private void text(String key, String header, Function<TaskRow, String> value) {
+        grid.addColumn(value::apply).setHeader(getTranslation(header)).setKey(key).setSortProperty(key);
+    }
+
+    private static Sort sort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+        return Sort.by(orders.stream().map(o -> o.getDirection() == SortDirection.ASCENDING
+                ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList());
+    }
+
+    private Component caseLink(TaskRow row) {
+        return row.caseNumber() == null ? new Span() : new Anchor("cases/" + row.caseNumber(), row.caseNumber());
+    }
+
+    private Component taskLink(TaskRow row) {
+        Anchor link = new Anchor("tasks/" + row.taskId(), row.taskName());
+        link.setId("open-" + row.taskId());
+        return link;
+    }
+
+    private Button rowAction(TaskRow task) {
         Button toggle = task.assignee() == null
                 ? new Button(getTranslation("tasks.claim"), e -> act(() -> queues.claim(task.taskId()), "tasks.claimed"))
                 : new Button(getTranslation("tasks.unclaim"), e -> act(() -> queues.unclaim(task.taskId()), "tasks.unclaimed"));
         toggle.setId((task.assignee() == null ? "claim-" : "unclaim-") + task.taskId());
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return new HorizontalLayout(open, toggle);
+        return toggle;
+    }
+
+    private void configureBulkBar() {
+        Button claim = new Button(getTranslation("tasks.bulk.claim"), e -> bulk(actions::claimAll));
+        claim.setId("bulk-claim");
+        Button unclaim = new Button(getTranslation("tasks.bulk.unclaim"), e -> bulk(actions::unclaimAll));
+        unclaim.setId("bulk-unclaim");
+        Button assign = new Button(getTranslation("tasks.bulk.assign"), e -> new ColleagueDialog(
+                getTranslation("tasks.bulk.assign"), actions.colleaguesForBulk(),
+                colleague -> bulk(ids -> actions.assignAll(ids, colleague))).open());
+        assign.setId("bulk-assign");
+        List.of(claim, unclaim, assign).forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_SMALL));
+        bulkBar.add(claim, unclaim, assign);
+        bulkBar.setId("bulk-actions");
+        bulkBar.setVisible(false);
+    }
+
+    private void bulk(Function<List<String>, BulkOutcome> action) {
+        List<String> ids = grid.getSelectedItems().stream().map(TaskRow::taskId).toList();
+        BulkOutcome outcome = action.apply(ids);
+        Notification note = Notification.show(getTranslation("tasks.bulk.outcome", outcome.done().size(),
+                outcome.refused().size()) + outcome.refused().values().stream().distinct()
+                .map(key -> " " + getTranslation(key)).reduce("", String::concat));
+        note.addThemeVariants(outcome.refused().isEmpty() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        grid.deselectAll();
+        refresh();
     }
 
     private void act(Runnable action, String doneKey) {

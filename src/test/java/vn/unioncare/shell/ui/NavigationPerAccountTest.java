@@ -35,15 +35,16 @@ class NavigationPerAccountTest {
     @CsvSource(delimiter = '|', value = {
             "admin           | ,start,members,organisation,processes,accounts",
             "designer        | ,processes",
-            "hlf.welfare     | ,tasks,supervision,start,members,organisation",
-            "hlf.safety      | ,tasks,supervision,start,members,organisation",
-            "hlf.training    | ,tasks,supervision,start,members,organisation",
-            "commune.officer | ,tasks,supervision,start,members,organisation",
-            "health.officer  | ,tasks,supervision,start,members,organisation",
-            "parks.officer   | ,tasks,supervision,start,members,organisation",
-            "school.chair    | ,tasks,start,members,organisation",
-            "hospital.chair  | ,tasks,start,members,organisation",
-            "factory.chair   | ,tasks,start,members,organisation",
+            "hlf.welfare     | ,tasks,supervision,start,members,organisation,out-of-office",
+            "hlf.safety      | ,tasks,supervision,start,members,organisation,out-of-office",
+            "hlf.training    | ,tasks,supervision,start,members,organisation,out-of-office",
+            "commune.officer | ,tasks,supervision,start,members,organisation,out-of-office",
+            "health.officer  | ,tasks,supervision,start,members,organisation,out-of-office",
+            "parks.officer   | ,tasks,supervision,start,members,organisation,out-of-office",
+            "school.chair    | ,tasks,start,members,organisation,out-of-office",
+            "hospital.chair  | ,tasks,start,members,organisation,out-of-office",
+            "factory.chair   | ,tasks,start,members,organisation,out-of-office",
+            "school.officer  | ,tasks,start,members,organisation,out-of-office",
             "member          | ,start,my-record",
     })
     void eachDemoAccountSeesTheNavigationOfItsRole(String username, String expectedPaths) {
@@ -53,6 +54,18 @@ class NavigationPerAccountTest {
         List<String> paths = _get(SideNav.class).getItems().stream().map(SideNavItem::getPath)
                 .map(p -> p == null ? "" : p).toList();
         assertThat(paths).containsExactly(expectedPaths.split(",", -1));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anOfficerSeesHowManyTasksWaitInEachQueue() {
+        KaribuUi.open(context, accounts, "school.chair");
+        UI.getCurrent().navigate("");
+
+        SideNavItem tasks = _get(SideNav.class).getItems().stream().filter(i -> "tasks".equals(i.getPath()))
+                .findFirst().orElseThrow();
+        assertThat(tasks.getItems()).extracting(SideNavItem::getLabel).containsExactly("Việc của tôi", "Việc của công đoàn");
+        assertThat(tasks.getItems()).allSatisfy(item ->
+                assertThat(((com.vaadin.flow.component.HasText) item.getSuffixComponent()).getText()).matches("[0-9]+"));
     }
 
     @ParameterizedTest

@@ -1,0 +1,31 @@
+package vn.unioncare;
+
+import org.camunda.bpm.engine.TaskService;
+import vn.unioncare.casework.CaseStarter;
+import vn.unioncare.casework.StartedCase;
+import vn.unioncare.security.UserAccountService;
+
+import java.util.Map;
+
+/** Requests submitted as demo members do in the portal, through the test process {@code foundation-roundtrip}. */
+public final class DemoRequests {
+
+    private DemoRequests() {
+    }
+
+    /** A request by {@code member} (Nguyễn Văn An) of the school union. */
+    public static StartedCase fromSchoolMember(CaseStarter starter, UserAccountService accounts) {
+        return from("member", starter, accounts);
+    }
+
+    public static StartedCase from(String memberAccount, CaseStarter starter, UserAccountService accounts) {
+        try (SignedIn ignored = SignedIn.as(accounts, memberAccount)) {
+            return starter.start("foundation-roundtrip", Map.of("note", "Đề nghị hỗ trợ"));
+        }
+    }
+
+    /** The id of the one open task of the request. */
+    public static String openTaskOf(StartedCase started, TaskService tasks) {
+        return tasks.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult().getId();
+    }
+}
