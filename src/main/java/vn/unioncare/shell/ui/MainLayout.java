@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import vn.unioncare.notification.NotificationBellFactory;
 import vn.unioncare.security.CurrentUser;
 import vn.unioncare.security.UserAccountService;
 
@@ -34,7 +35,8 @@ class MainLayout extends AppLayout {
     private final transient AuthenticationContext authentication;
     private final transient UserAccountService accounts;
 
-    MainLayout(AuthenticationContext authentication, UserAccountService accounts, CurrentUser currentUser) {
+    MainLayout(AuthenticationContext authentication, UserAccountService accounts, CurrentUser currentUser,
+               NotificationBellFactory bells) {
         this.authentication = authentication;
         this.accounts = accounts;
         setPrimarySection(Section.DRAWER);
@@ -50,6 +52,9 @@ class MainLayout extends AppLayout {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(1));
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        if (currentUser.get().isPresent()) {
+            header.addComponentAtIndex(2, bells.create());
+        }
         addToNavbar(header);
     }
 
