@@ -6,38 +6,28 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.unioncare.SignedIn;
 import vn.unioncare.UnionCareSpringTest;
-import vn.unioncare.casework.CaseStarter;
 import vn.unioncare.casework.StartedCase;
 import vn.unioncare.notification.mail.MailOutboxSender;
-import vn.unioncare.notification.process.OverdueTaskScan;
-import vn.unioncare.security.EngineIdentity;
-import vn.unioncare.security.UserAccountService;
-import vn.unioncare.tasks.TaskQueues;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Notifications from the engine and the case files, in the bell and by e-mail through the outbox, with GreenMail
- * as the SMTP server on the port the shared test context sends to.
+ * The notifications contract on H2, and e-mail through the outbox with GreenMail as the SMTP server on the port the
+ * shared test context sends to.
  */
 @UnionCareSpringTest
-class NotificationsTest {
+class NotificationsTest extends NotificationsContract {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
@@ -45,48 +35,10 @@ class NotificationsTest {
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
 
-    private static final String REVIEW = "Xem xét yêu cầu";
-
-    @Autowired
-    UserAccountService accounts;
-    @Autowired
-    CaseStarter starter;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    TaskQueues queues;
-    @Autowired
-    EngineIdentity engine;
-    @Autowired
-    Notifications notifications;
-    @Autowired
-    NotificationPreferences preferences;
-    @Autowired
-    Notifier notifier;
-    @Autowired
-    OverdueTaskScan overdueScan;
     @Autowired
     MailOutboxSender sender;
     @Autowired
     TransactionTemplate transaction;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private StartedCase requestBy(String member) {
-        try (SignedIn ignored = SignedIn.as(accounts, member)) {
-            return starter.start("foundation-roundtrip", Map.of("note", "Đề nghị hỗ trợ"));
-        }
-    }
-
-    private String taskOf(StartedCase started) {
-        return tasks.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult().getId();
-    }
-
-    /** The texts of the notifications an account has with this link, oldest first. */
-    private List<String> notificationsOf(String username, String link) {
-        return jdbc.queryForList("select message from notification where recipient = ? and link = ? order by id",
-                String.class, username, link);
-    }
 
     private long outboxRowsOf(String username, String subjectPart) {
         return jdbc.queryForObject("select count(*) from mail_outbox where recipient = ? and subject like ?",
@@ -117,16 +69,6 @@ class NotificationsTest {
                 throw new IllegalStateException(e);
             }
         }).toList();
-    }
-
-    @Test
-    void claimingATaskOneselfNotifiesNobody() {
-        String task = taskOf(requestBy("member"));
-        try (SignedIn ignored = SignedIn.as(accounts, "school.chair")) {
-            queues.claim(task);
-        }
-        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("school.chair");
-        assertThat(notificationsOf("school.chair", "tasks/" + task)).isEmpty();
     }
 
     @Test
@@ -189,54 +131,6 @@ class NotificationsTest {
     }
 
     @Test
-    void theOverdueScanNotifiesTheCandidatesOfAnUnclaimedTaskOnce() {
-        StartedCase request = requestBy("member");
-        String task = taskOf(request);
-        tasks.setDueDate(task, Date.from(Instant.now().minus(Duration.ofDays(1))));
-
-        overdueScan.scan();
-        overdueScan.scan();
-
-        assertThat(notificationsOf("school.chair", "tasks/" + task)).containsExactly(
-                "Công việc «" + REVIEW + "» của hồ sơ " + request.caseNumber() + " đã quá hạn xử lý");
-        assertThat(notificationsOf("member", "tasks/" + task)).isEmpty();
-        assertThat(notificationsOf("commune.officer", "tasks/" + task)).isEmpty();
-    }
-
-    @Test
-    void anOverdueAssignedTaskNotifiesItsAssigneeOnlyAndANewDueDateNotifiesAgain() {
-        String task = taskOf(requestBy("hospital.member"));
-        engine.runAs("health.officer", () -> tasks.claim(task, "health.officer"));
-        tasks.setDueDate(task, Date.from(Instant.now().minus(Duration.ofHours(2))));
-        overdueScan.scan();
-        assertThat(notificationsOf("health.officer", "tasks/" + task)).hasSize(1);
-        assertThat(notificationsOf("hospital.chair", "tasks/" + task)).isEmpty();
-
-        tasks.setDueDate(task, Date.from(Instant.now().minus(Duration.ofMinutes(1))));
-        overdueScan.scan();
-        overdueScan.scan();
-        assertThat(notificationsOf("health.officer", "tasks/" + task)).hasSize(2);
-    }
-
-    @Test
-    void aMemberIsToldWhenTheirCaseIsReceivedAndWhenItEnds() throws Exception {
-        StartedCase request = requestBy("member");
-        String link = "cases/" + request.caseNumber();
-        assertThat(notificationsOf("member", link)).containsExactly("Hồ sơ " + request.caseNumber()
-                + " đã được tiếp nhận");
-
-        String task = taskOf(request);
-        engine.runAs("school.chair", () -> {
-            tasks.claim(task, "school.chair");
-            tasks.complete(task);
-        });
-        assertThat(notificationsOf("member", link)).containsExactly(
-                "Hồ sơ " + request.caseNumber() + " đã được tiếp nhận", "Hồ sơ " + request.caseNumber() + " đã kết thúc");
-        assertThat(mailsTo("member@unioncare.test", "Hồ sơ " + request.caseNumber() + " đã kết thúc",
-                Duration.ofSeconds(20))).hasSize(1);
-    }
-
-    @Test
     void anAssignmentInATransactionThatRollsBackNotifiesAndSendsNothing() throws Exception {
         StartedCase request = requestBy("hospital.member");
         String task = taskOf(request);
@@ -265,30 +159,5 @@ class NotificationsTest {
         assertThat(mailsTo("school.chair@unioncare.test", "TEST-REPEATED", Duration.ofSeconds(20))).hasSize(1);
         sender.sendDue();
         assertThat(received("school.chair@unioncare.test", "TEST-REPEATED")).hasSize(1);
-    }
-
-    @Test
-    void nobodyCanMarkAnotherAccountsNotificationRead() {
-        notifier.notify(new Happening(NotificationKind.CASE_RECEIVED, "test:private:" + System.nanoTime(),
-                "cases/TEST-PRIVATE", List.of("TEST-PRIVATE")), List.of("hospital.chair"));
-        long id = jdbc.queryForObject("select max(id) from notification where recipient = 'hospital.chair'"
-                + " and link = 'cases/TEST-PRIVATE'", Long.class);
-
-        try (SignedIn ignored = SignedIn.as(accounts, "school.chair")) {
-            assertThatThrownBy(() -> notifications.markRead(id))
-                    .isInstanceOfSatisfying(NotificationException.class, e -> {
-                        assertThat(e.status()).isEqualTo(404);
-                        assertThat(e.messageKey()).isEqualTo("error.notFoundOrNoAccess");
-                    });
-            assertThat(notifications.latest(50)).extracting(NotificationItem::id).doesNotContain(id);
-        }
-        try (SignedIn ignored = SignedIn.as(accounts, "hospital.chair")) {
-            long unread = notifications.unreadCount();
-            notifications.markRead(id);
-            assertThat(notifications.unreadCount()).isEqualTo(unread - 1);
-            notifications.markRead(id);
-            assertThat(notifications.latest(50)).filteredOn(n -> n.id() == id).singleElement()
-                    .satisfies(n -> assertThat(n.read()).isTrue());
-        }
     }
 }
