@@ -1,5 +1,6 @@
 package vn.unioncare.casework;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.unioncare.casework.domain.CaseFile;
@@ -28,24 +29,32 @@ public class CaseRecords {
     private final CaseFileRepository cases;
     private final CaseNumberCounter numbers;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public CaseRecords(CaseFileRepository cases, CaseNumberCounter numbers, Clock clock) {
+    public CaseRecords(CaseFileRepository cases, CaseNumberCounter numbers, Clock clock,
+                       ApplicationEventPublisher events) {
         this.cases = cases;
         this.numbers = numbers;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
     public CaseSummary open(String prefix, String processKey, String processInstanceId, Long memberId, Long orgUnitId,
                             String startedBy) {
         String caseNumber = numbers.next(prefix, LocalDate.now(clock).getYear());
-        return cases.save(new CaseFile(caseNumber, processKey, processInstanceId, memberId, orgUnitId, startedBy))
-                .toSummary();
+        CaseSummary opened = cases.save(new CaseFile(caseNumber, processKey, processInstanceId, memberId, orgUnitId,
+                startedBy)).toSummary();
+        events.publishEvent(CaseStatusChanged.of(opened));
+        return opened;
     }
 
     @Transactional
     public void close(String processInstanceId) {
-        cases.findByProcessInstanceId(processInstanceId).ifPresent(CaseFile::close);
+        cases.findByProcessInstanceId(processInstanceId).ifPresent(caseFile -> {
+            caseFile.close();
+            events.publishEvent(CaseStatusChanged.of(caseFile.toSummary()));
+        });
     }
 
     public Optional<CaseSummary> findByProcessInstance(String processInstanceId) {

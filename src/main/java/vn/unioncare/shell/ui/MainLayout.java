@@ -20,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import vn.unioncare.notification.NotificationBellFactory;
 import vn.unioncare.security.CurrentUser;
 import vn.unioncare.security.UserAccountService;
 import vn.unioncare.tasks.TaskQueues;
@@ -42,7 +43,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private QueueCounts queueCounts;
 
     MainLayout(AuthenticationContext authentication, UserAccountService accounts, CurrentUser currentUser,
-               TaskQueues queues) {
+               TaskQueues queues, NotificationBellFactory bells) {
         this.authentication = authentication;
         this.accounts = accounts;
         this.queues = queues;
@@ -60,6 +61,9 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(1));
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        if (currentUser.get().isPresent()) {
+            header.addComponentAtIndex(2, bells.create());
+        }
         addToNavbar(header);
     }
 

@@ -1,0 +1,7 @@
+package vn.unioncare.notification;
+
+import vn.unioncare.PostgresSpringTest;
+
+@PostgresSpringTest
+class NotificationsOnPostgresTest extends NotificationsContract {
+}
