@@ -9,13 +9,15 @@ import java.lang.annotation.Target;
 
 /**
  * The one Spring configuration the H2 integration tests share, so the context (and its process engine) starts
- * once per run: the whole application on a random port, an in-memory H2 database and the demo data.
+ * once per run: the whole application on a random port, an in-memory H2 database, the demo data and
+ * a fresh document directory of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:unioncare-test;DB_CLOSE_DELAY=-1",
-        "spring.profiles.active=demo"
+        "spring.profiles.active=demo",
+        "unioncare.documents.directory=${java.io.tmpdir}/unioncare-test-documents-${random.uuid}"
 })
 public @interface UnionCareSpringTest {
 }
