@@ -14,7 +14,8 @@ public class DocumentRefusedException extends RefusedException {
         this.arguments = List.of(arguments);
     }
 
-    static DocumentRefusedException tooLarge(long maxBytes) {
+    /** More than {@code maxBytes}; the message names the limit in megabytes. */
+    public static DocumentRefusedException tooLarge(long maxBytes) {
         return new DocumentRefusedException("documents.error.tooLarge", 413, "more than " + maxBytes + " bytes",
                 maxBytes / (1024.0 * 1024.0));
     }
