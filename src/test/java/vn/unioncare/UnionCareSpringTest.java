@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 
 /**
  * The one Spring configuration the H2 integration tests share, so the context (and its process engine) starts
- * once per run: the whole application on a random port, an in-memory H2 database and the demo data. E-mail is on
- * and goes to {@link #SMTP_PORT} on localhost, where mail tests run GreenMail; without it the outbox keeps
- * retrying quietly.
+ * once per run: the whole application on a random port, an in-memory H2 database, the demo data and
+ * a fresh document directory of its own. E-mail is on and goes to {@link #SMTP_PORT} on localhost, where mail
+ * tests run GreenMail; without it the outbox keeps retrying quietly.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,7 +21,8 @@ import java.lang.annotation.Target;
         "spring.mail.host=localhost",
         "spring.mail.port=" + UnionCareSpringTest.SMTP_PORT,
         "unioncare.mail.enabled=true",
-        "unioncare.mail.send-interval=PT1S"
+        "unioncare.mail.send-interval=PT1S",
+        "unioncare.documents.directory=${java.io.tmpdir}/unioncare-test-documents-${random.uuid}"
 })
 public @interface UnionCareSpringTest {
 

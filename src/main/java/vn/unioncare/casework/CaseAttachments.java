@@ -1,0 +1,81 @@
+package vn.unioncare.casework;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.unioncare.documents.DocumentStore;
+import vn.unioncare.documents.StoredDocument;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The documents of a case: attachments uploaded by officers and the member, and the documents the process generated.
+ * Every call first checks that the signed-in user may see the case ({@link CaseAccess}); another union's case, and a
+ * document that is not the case's, are "not found" (404).
+ */
+@Service
+@Transactional
+public class CaseAttachments {
+
+    private final CaseAccess access;
+    private final DocumentStore documents;
+
+    public CaseAttachments(CaseAccess access, DocumentStore documents) {
+        this.access = access;
+        this.documents = documents;
+    }
+
+    /** What a download needs; {@code content} opens the file when the response is written. */
+    public record Download(String filename, String mediaType, long size, Supplier<InputStream> content) {
+    }
+
+    /** The key under which a case's documents are stored. */
+    public static String ownerKey(String caseNumber) {
+        return "case:" + caseNumber;
+    }
+
+    /**
+     * Stores an upload to the case; refused with 413 {@code documents.error.tooLarge} or 415
+     * {@code documents.error.typeNotAllowed} (a {@code DocumentRefusedException}) when the file is not acceptable.
+     */
+    public StoredDocument upload(String caseNumber, String filename, InputStream content) {
+        access.require(caseNumber);
+        return documents.storeUpload(ownerKey(caseNumber), filename, content);
+    }
+
+    /** Attachments and generated documents of the case, newest first. */
+    @Transactional(readOnly = true)
+    public List<StoredDocument> list(String caseNumber) {
+        access.require(caseNumber);
+        return documents.list(ownerKey(caseNumber));
+    }
+
+    /** A page of the case's documents, newest first, for lazy lists. */
+    @Transactional(readOnly = true)
+    public List<StoredDocument> list(String caseNumber, int offset, int limit) {
+        access.require(caseNumber);
+        return documents.list(ownerKey(caseNumber), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String caseNumber) {
+        access.require(caseNumber);
+        return documents.count(ownerKey(caseNumber));
+    }
+
+    @Transactional(readOnly = true)
+    public Download download(String caseNumber, long documentId) {
+        access.require(caseNumber);
+        StoredDocument document = documents.find(documentId, ownerKey(caseNumber))
+                .orElseThrow(() -> new CaseworkException("error.notFoundOrNoAccess", 404,
+                        caseNumber + "/" + documentId));
+        return new Download(document.filename(), document.mediaType(), document.size(),
+                () -> documents.open(document));
+    }
+
+    /** The largest upload accepted, in bytes, for the upload components' own (non-decisive) limit. */
+    public long maxUploadSize() {
+        return documents.maxUploadSize();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.unioncare.documents;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The kinds of file a union dossier may hold: scans and photos (PDF, JPEG, PNG, WebP, HEIC from phones) and office
+ * documents (Word, Excel, OpenDocument text and spreadsheet). Anything else, HTML, SVG and programs above all, is
+ * refused, because a browser could run it.
+ */
+public enum DocumentType {
+    PDF("application/pdf", "pdf"),
+    JPEG("image/jpeg", "jpg", "jpeg"),
+    PNG("image/png", "png"),
+    WEBP("image/webp", "webp"),
+    HEIC("image/heic", "heic", "heif"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    ODT("application/vnd.oasis.opendocument.text", "odt"),
+    ODS("application/vnd.oasis.opendocument.spreadsheet", "ods");
+
+    private final String mediaType;
+    private final List<String> extensions;
+
+    DocumentType(String mediaType, String... extensions) {
+        this.mediaType = mediaType;
+        this.extensions = List.of(extensions);
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** File name extensions, lower case, without the dot; the first is the usual one. */
+    public List<String> extensions() {
+        return extensions;
+    }
+
+    public static Optional<DocumentType> ofMediaType(String mediaType) {
+        return Arrays.stream(values()).filter(t -> t.mediaType.equalsIgnoreCase(mediaType)).findFirst();
+    }
+}

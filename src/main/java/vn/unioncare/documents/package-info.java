@@ -1,0 +1,7 @@
+/**
+ * Documents: files attached to a case and PDFs the processes generate. {@link vn.unioncare.documents.DocumentStore}
+ * keeps them outside the web root, accepts uploads only of an allow-list of types recognised by their content, and
+ * makes no access decisions of its own: the feature that owns a document (e.g. casework for {@code case:} owners)
+ * checks who may see it before calling the store.
+ */
+package vn.unioncare.documents;
