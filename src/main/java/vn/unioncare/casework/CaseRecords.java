@@ -8,6 +8,7 @@ import vn.unioncare.casework.domain.CaseNumberCounter;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,19 +29,23 @@ public class CaseRecords {
     private final CaseFileRepository cases;
     private final CaseNumberCounter numbers;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public CaseRecords(CaseFileRepository cases, CaseNumberCounter numbers, Clock clock) {
+    public CaseRecords(CaseFileRepository cases, CaseNumberCounter numbers, Clock clock, AuditTrail audit) {
         this.cases = cases;
         this.numbers = numbers;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
     public CaseSummary open(String prefix, String processKey, String processInstanceId, Long memberId, Long orgUnitId,
                             String startedBy) {
         String caseNumber = numbers.next(prefix, LocalDate.now(clock).getYear());
-        return cases.save(new CaseFile(caseNumber, processKey, processInstanceId, memberId, orgUnitId, startedBy))
-                .toSummary();
+        CaseSummary opened = cases.save(new CaseFile(caseNumber, processKey, processInstanceId, memberId, orgUnitId,
+                startedBy)).toSummary();
+        audit.record(processInstanceId, AuditType.CASE_OPENED, processKey, Map.of());
+        return opened;
     }
 
     @Transactional
