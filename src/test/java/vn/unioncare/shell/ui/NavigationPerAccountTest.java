@@ -33,18 +33,18 @@ class NavigationPerAccountTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin           | ,start,members,organisation,processes,accounts",
+            "admin           | ,cases,start,members,organisation,processes,accounts,audit",
             "designer        | ,processes",
-            "hlf.welfare     | ,tasks,supervision,start,members,organisation",
-            "hlf.safety      | ,tasks,supervision,start,members,organisation",
-            "hlf.training    | ,tasks,supervision,start,members,organisation",
-            "commune.officer | ,tasks,supervision,start,members,organisation",
-            "health.officer  | ,tasks,supervision,start,members,organisation",
-            "parks.officer   | ,tasks,supervision,start,members,organisation",
-            "school.chair    | ,tasks,start,members,organisation",
-            "hospital.chair  | ,tasks,start,members,organisation",
-            "factory.chair   | ,tasks,start,members,organisation",
-            "member          | ,start,my-record",
+            "hlf.welfare     | ,tasks,supervision,cases,start,members,organisation",
+            "hlf.safety      | ,tasks,supervision,cases,start,members,organisation",
+            "hlf.training    | ,tasks,supervision,cases,start,members,organisation",
+            "commune.officer | ,tasks,supervision,cases,start,members,organisation",
+            "health.officer  | ,tasks,supervision,cases,start,members,organisation",
+            "parks.officer   | ,tasks,supervision,cases,start,members,organisation",
+            "school.chair    | ,tasks,cases,start,members,organisation",
+            "hospital.chair  | ,tasks,cases,start,members,organisation",
+            "factory.chair   | ,tasks,cases,start,members,organisation",
+            "member          | ,start,my-cases,my-record",
     })
     void eachDemoAccountSeesTheNavigationOfItsRole(String username, String expectedPaths) {
         KaribuUi.open(context, accounts, username);
