@@ -2,7 +2,6 @@ package vn.unioncare.casework.ui;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
@@ -56,9 +55,7 @@ class CaseFileInABrowserTest {
     private Page signedIn(int width, String username) {
         Page page = browser.newPage("http://localhost:" + port, width);
         page.navigate("/");
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        RealBrowser.signIn(page, username, "demo");
         assertThat(page.getByText("Xin chào")).isVisible();
         return page;
     }
