@@ -53,9 +53,7 @@ class LoginInABrowserTest {
     }
 
     private static void signIn(Page page, String username, String password) {
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        RealBrowser.signIn(page, username, password);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Assumptions;
 
 import java.nio.file.Files;
@@ -46,6 +47,13 @@ public final class RealBrowser implements AutoCloseable {
                 .setBaseURL(baseUrl).setViewportSize(width, 800).setLocale("vi-VN"));
         context.setDefaultTimeout(30_000);
         return context.newPage();
+    }
+
+    /** Fills UnionCare's (Vietnamese) login form on the page and submits it. */
+    public static void signIn(Page page, String username, String password) {
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
     }
 
     @Override

@@ -22,11 +22,14 @@ public class CaseAccess {
     private final CurrentUser currentUser;
     private final CaseVisibilityQuery visibility;
     private final CaseFileRepository cases;
+    private final AuditTrail audit;
 
-    public CaseAccess(CurrentUser currentUser, CaseVisibilityQuery visibility, CaseFileRepository cases) {
+    public CaseAccess(CurrentUser currentUser, CaseVisibilityQuery visibility, CaseFileRepository cases,
+                      AuditTrail audit) {
         this.currentUser = currentUser;
         this.visibility = visibility;
         this.cases = cases;
+        this.audit = audit;
     }
 
     /**
@@ -51,8 +54,14 @@ public class CaseAccess {
         return cases.findByProcessInstanceId(processInstanceId).flatMap(c -> visible(c.toSummary().caseNumber()));
     }
 
-    /** As {@link #visible}, refusing with "not found or no access" (404) otherwise. */
+    /**
+     * As {@link #visible}, refusing with "not found or no access" (404) otherwise; the refusal is kept in the audit
+     * log even though the caller's transaction rolls back.
+     */
     public CaseSummary require(String caseNumber) {
-        return visible(caseNumber).orElseThrow(() -> new CaseworkException("error.notFoundOrNoAccess", 404, caseNumber));
+        return visible(caseNumber).orElseThrow(() -> {
+            audit.recordRefusal(AuditTrail.RESOURCE_CASE, caseNumber);
+            return new CaseworkException("error.notFoundOrNoAccess", 404, caseNumber);
+        });
     }
 }

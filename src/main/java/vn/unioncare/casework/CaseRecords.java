@@ -9,6 +9,7 @@ import vn.unioncare.casework.domain.CaseNumberCounter;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,13 +31,15 @@ public class CaseRecords {
     private final CaseNumberCounter numbers;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
     public CaseRecords(CaseFileRepository cases, CaseNumberCounter numbers, Clock clock,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, AuditTrail audit) {
         this.cases = cases;
         this.numbers = numbers;
         this.clock = clock;
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional
@@ -45,6 +48,7 @@ public class CaseRecords {
         String caseNumber = numbers.next(prefix, LocalDate.now(clock).getYear());
         CaseSummary opened = cases.save(new CaseFile(caseNumber, processKey, processInstanceId, memberId, orgUnitId,
                 startedBy)).toSummary();
+        audit.record(processInstanceId, AuditType.CASE_OPENED, processKey, Map.of());
         events.publishEvent(CaseStatusChanged.of(opened));
         return opened;
     }

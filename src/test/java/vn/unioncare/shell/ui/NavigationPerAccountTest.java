@@ -33,19 +33,19 @@ class NavigationPerAccountTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin           | ,start,members,organisation,processes,accounts",
+            "admin           | ,cases,start,members,organisation,processes,accounts,audit",
             "designer        | ,processes",
-            "hlf.welfare     | ,tasks,supervision,start,members,organisation,out-of-office",
-            "hlf.safety      | ,tasks,supervision,start,members,organisation,out-of-office",
-            "hlf.training    | ,tasks,supervision,start,members,organisation,out-of-office",
-            "commune.officer | ,tasks,supervision,start,members,organisation,out-of-office",
-            "health.officer  | ,tasks,supervision,start,members,organisation,out-of-office",
-            "parks.officer   | ,tasks,supervision,start,members,organisation,out-of-office",
-            "school.chair    | ,tasks,start,members,organisation,out-of-office",
-            "hospital.chair  | ,tasks,start,members,organisation,out-of-office",
-            "factory.chair   | ,tasks,start,members,organisation,out-of-office",
-            "school.officer  | ,tasks,start,members,organisation,out-of-office",
-            "member          | ,start,my-record",
+            "hlf.welfare     | ,tasks,supervision,cases,start,members,organisation,out-of-office",
+            "hlf.safety      | ,tasks,supervision,cases,start,members,organisation,out-of-office",
+            "hlf.training    | ,tasks,supervision,cases,start,members,organisation,out-of-office",
+            "commune.officer | ,tasks,supervision,cases,start,members,organisation,out-of-office",
+            "health.officer  | ,tasks,supervision,cases,start,members,organisation,out-of-office",
+            "parks.officer   | ,tasks,supervision,cases,start,members,organisation,out-of-office",
+            "school.chair    | ,tasks,cases,start,members,organisation,out-of-office",
+            "hospital.chair  | ,tasks,cases,start,members,organisation,out-of-office",
+            "factory.chair   | ,tasks,cases,start,members,organisation,out-of-office",
+            "school.officer  | ,tasks,cases,start,members,organisation,out-of-office",
+            "member          | ,start,my-cases,my-record",
     })
     void eachDemoAccountSeesTheNavigationOfItsRole(String username, String expectedPaths) {
         KaribuUi.open(context, accounts, username);

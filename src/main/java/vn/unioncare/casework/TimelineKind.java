@@ -1,0 +1,21 @@
+package vn.unioncare.casework;
+
+/** What a timeline entry tells. */
+public enum TimelineKind {
+    PROCESS_STARTED,
+    TASK_CREATED,
+    TASK_CLAIMED,
+    TASK_UNCLAIMED,
+    TASK_ASSIGNED,
+    TASK_DELEGATED,
+    TASK_RESOLVED,
+    TASK_DATES_CHANGED,
+    TASK_PRIORITY_CHANGED,
+    TASK_COMPLETED,
+    TASK_CANCELLED,
+    EVENT_OCCURRED,
+    COMMENT_ADDED,
+    ATTACHMENT_ADDED,
+    DOCUMENT_GENERATED,
+    PROCESS_ENDED
+}
