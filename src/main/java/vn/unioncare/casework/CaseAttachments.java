@@ -20,8 +20,10 @@ public class CaseAttachments {
 
     private final CaseAccess access;
     private final DocumentStore documents;
+    private final AuditTrail audit;
 
-    public CaseAttachments(CaseAccess access, DocumentStore documents) {
+    public CaseAttachments(CaseAccess access, DocumentStore documents, AuditTrail audit) {
+        this.audit = audit;
         this.access = access;
         this.documents = documents;
     }
@@ -40,8 +42,11 @@ public class CaseAttachments {
      * {@code documents.error.typeNotAllowed} (a {@code DocumentRefusedException}) when the file is not acceptable.
      */
     public StoredDocument upload(String caseNumber, String filename, InputStream content) {
-        access.require(caseNumber);
-        return documents.storeUpload(ownerKey(caseNumber), filename, content);
+        CaseSummary visible = access.require(caseNumber);
+        StoredDocument stored = documents.storeUpload(ownerKey(caseNumber), filename, content);
+        audit.record(visible.processInstanceId(), AuditType.ATTACHMENT_ADDED, stored.filename(),
+                java.util.Map.of("size", stored.size(), "type", stored.mediaType()));
+        return stored;
     }
 
     /** Attachments and generated documents of the case, newest first. */

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.unioncare.casework.AuditType;
 import vn.unioncare.security.Colleague;
 import vn.unioncare.security.Colleagues;
 import vn.unioncare.security.EngineIdentity;
@@ -35,10 +36,12 @@ public class TaskActions {
     private final Colleagues colleagues;
     private final EngineIdentity identity;
     private final TransactionTemplate eachInItsOwnTransaction;
+    private final TaskAudit audit;
     private final Clock clock;
 
     public TaskActions(TaskQueues queues, TaskService tasks, Colleagues colleagues, EngineIdentity identity,
-                       PlatformTransactionManager transactions, Clock clock) {
+                       PlatformTransactionManager transactions, TaskAudit audit, Clock clock) {
+        this.audit = audit;
         this.queues = queues;
         this.tasks = tasks;
         this.colleagues = colleagues;
@@ -79,6 +82,7 @@ public class TaskActions {
             }
             tasks.delegateTask(taskId, colleague);
         }, taskId);
+        audit.record(taskId, AuditType.TASK_DELEGATED, Map.of("to", colleague));
     }
 
     @Transactional
@@ -86,6 +90,7 @@ public class TaskActions {
         UnionCareUser me = queues.requireMayWork(taskId);
         requireAmong(reassignmentCandidates(taskId), colleague);
         engine(me, () -> tasks.setAssignee(taskId, colleague), taskId);
+        audit.record(taskId, AuditType.TASK_REASSIGNED, Map.of("to", colleague));
     }
 
     /** Due and follow-up dates as days: a task is due at the end of its day, in Hanoi time. */
@@ -105,12 +110,17 @@ public class TaskActions {
             task.setFollowUpDate(endOf(followUp));
             tasks.saveTask(task);
         }, taskId);
+        Map<String, Object> dates = new java.util.HashMap<>();
+        dates.put("due", due == null ? "" : due.toString());
+        dates.put("followUp", followUp == null ? "" : followUp.toString());
+        audit.record(taskId, AuditType.TASK_DATES_CHANGED, dates);
     }
 
     @Transactional
     public void prioritise(String taskId, PriorityBand priority) {
         UnionCareUser me = queues.requireMayWork(taskId);
         engine(me, () -> tasks.setPriority(taskId, priority.value()), taskId);
+        audit.record(taskId, AuditType.TASK_PRIORITY_CHANGED, Map.of("priority", priority.name()));
     }
 
     public BulkOutcome claimAll(List<String> taskIds) {

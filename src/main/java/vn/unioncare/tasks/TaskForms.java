@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.unioncare.casework.CaseRecords;
+import vn.unioncare.casework.AuditType;
 import vn.unioncare.forms.DeployedForms;
 import vn.unioncare.forms.FormSchema;
 import vn.unioncare.forms.FormValidation;
@@ -35,9 +36,11 @@ public class TaskForms {
     private final DeployedForms forms;
     private final FormValidator validator;
     private final CurrentUser currentUser;
+    private final TaskAudit audit;
 
     public TaskForms(TaskService tasks, EngineIdentity identity, TaskQueues queues, DeployedForms forms,
-                     FormValidator validator, CurrentUser currentUser) {
+                     FormValidator validator, CurrentUser currentUser, TaskAudit audit) {
+        this.audit = audit;
         this.queues = queues;
         this.tasks = tasks;
         this.identity = identity;
@@ -75,9 +78,11 @@ public class TaskForms {
                     tasks.claim(task.getId(), user.getUsername());
                 }
                 if (task.getDelegationState() == DelegationState.PENDING) {
+                    audit.record(task, AuditType.TASK_RESOLVED, Map.of("owner", task.getOwner()));
                     tasks.resolveTask(task.getId(), validation.values());
                     return Completion.RETURNED_TO_OWNER;
                 }
+                audit.record(task, AuditType.TASK_COMPLETED, Map.of());
                 tasks.complete(task.getId(), validation.values());
                 return Completion.COMPLETED;
             });

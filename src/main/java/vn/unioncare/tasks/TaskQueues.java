@@ -7,6 +7,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.unioncare.casework.AuditType;
 import vn.unioncare.security.CurrentUser;
 import vn.unioncare.security.EngineIdentity;
 import vn.unioncare.security.RoleAssignmentView;
@@ -35,10 +36,12 @@ public class TaskQueues {
     private final CurrentUser currentUser;
     private final Substitutes substitutes;
     private final UserAccountService accounts;
+    private final TaskAudit audit;
     private final Clock clock;
 
     public TaskQueues(TaskQueueQuery query, TaskService tasks, EngineIdentity identity, CurrentUser currentUser,
-                      Substitutes substitutes, UserAccountService accounts, Clock clock) {
+                      Substitutes substitutes, UserAccountService accounts, TaskAudit audit, Clock clock) {
+        this.audit = audit;
         this.query = query;
         this.tasks = tasks;
         this.identity = identity;
@@ -82,6 +85,7 @@ public class TaskQueues {
         UnionCareUser user = requireMayWork(taskId);
         try {
             identity.runAs(user.getUsername(), () -> tasks.claim(taskId, user.getUsername()));
+            audit.record(taskId, AuditType.TASK_CLAIMED, Map.of());
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw new TaskActionException("tasks.error.alreadyClaimed", 409, taskId);
         }
@@ -95,17 +99,26 @@ public class TaskQueues {
             throw new TaskActionException("error.notFoundOrNoAccess", 404, taskId);
         }
         identity.runAs(user.getUsername(), () -> tasks.setAssignee(taskId, null));
+        audit.record(taskId, AuditType.TASK_UNCLAIMED, Map.of());
     }
 
     /** Whether the task is in one of my queues: assigned to me, or unclaimed and open to my candidate groups. */
     boolean isInMyQueues(String taskId, UnionCareUser user) {
-        return query.isInQueues(taskId, user.getUsername(), request(user, TaskFilter.none()).allGroups());
+        List<String> groups = request(user, TaskFilter.none()).allGroups();
+        if (query.isInQueues(taskId, user.getUsername(), groups)) {
+            return true;
+        }
+        if (!query.mayWork(taskId, user.getUsername(), groups)) {
+            audit.refused(taskId);
+        }
+        return false;
     }
 
     /** The signed-in officer, if they may work the task (assignee or candidate); "not found" otherwise. */
     UnionCareUser requireMayWork(String taskId) {
         UnionCareUser user = currentUser.require();
         if (!query.mayWork(taskId, user.getUsername(), request(user, TaskFilter.none()).allGroups())) {
+            audit.refused(taskId);
             throw new TaskActionException("error.notFoundOrNoAccess", 404, taskId);
         }
         return user;

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import vn.unioncare.casework.CaseAttachments;
 import vn.unioncare.casework.CaseComments;
 import vn.unioncare.casework.CaseFileDetails;
 import vn.unioncare.casework.CaseFiles;
@@ -29,9 +30,11 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final transient CaseFiles caseFiles;
     private final transient CaseComments comments;
     private final transient CurrentUser currentUser;
+    private final transient CaseAttachments attachments;
     private String caseNumber = "";
 
-    CaseFileView(CaseFiles caseFiles, CaseComments comments, CurrentUser currentUser) {
+    CaseFileView(CaseFiles caseFiles, CaseComments comments, CurrentUser currentUser, CaseAttachments attachments) {
+        this.attachments = attachments;
         this.caseFiles = caseFiles;
         this.comments = comments;
         this.currentUser = currentUser;
@@ -51,7 +54,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             CaseFileDetails details = caseFiles.open(caseNumber);
             boolean officer = currentUser.get().map(u -> u.isOfficer() || u.isAdmin()).orElse(false);
             add(new CaseHeaderPanel(details.header()), new CaseTasksPanel(details.openTasks(), officer),
-                    slot(DIAGRAM_SLOT), new TimelinePanel(details.timeline()), slot(ATTACHMENTS_SLOT),
+                    slot(DIAGRAM_SLOT), new TimelinePanel(details.timeline()), slot(ATTACHMENTS_SLOT, new AttachmentsPanel(attachments, caseNumber)),
                     new CommentsPanel(comments, caseNumber, comments.list(caseNumber), this::show));
         } catch (RefusedException e) {
             H2 message = new H2(getTranslation(e.messageKey()));
@@ -60,8 +63,8 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
     }
 
-    private static Div slot(String id) {
-        Div slot = new Div();
+    private static Div slot(String id, com.vaadin.flow.component.Component... content) {
+        Div slot = new Div(content);
         slot.setId(id);
         slot.addClassName("uc-case-section");
         return slot;
