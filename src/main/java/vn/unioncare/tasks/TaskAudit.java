@@ -32,7 +32,6 @@ class TaskAudit {
     void record(Task task, AuditType type, Map<String, ?> details) {
         Map<String, Object> all = new HashMap<>(details);
         all.put(AuditTrail.TASK_ID, task.getId());
-        all.put("task", task.getName());
         audit.record(task.getProcessInstanceId(), type, all);
     }
 
