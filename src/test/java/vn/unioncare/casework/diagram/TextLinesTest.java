@@ -8,7 +8,8 @@ class TextLinesTest {
 
     @Test
     void wordsWrapWithinTheWidthAndKeepEveryCharacter() {
-        String name = "Xác nhận hồ sơ đề nghị hỗ trợ khó khăn của đoàn viên công đoàn cơ sở";
+        String name = "Xác nhận hồ sơ đề nghị hỗ trợ khó khăn của đoàn viên "
+                + "công đoàn cơ sở";
         var lines = TextLines.wrap(name, 12, 90, 20);
 
         assertThat(lines).hasSizeGreaterThan(2)
