@@ -8,11 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.unioncare.SignedIn;
 import vn.unioncare.UnionCareSpringTest;
+import vn.unioncare.casework.diagram.SchoolRequests;
 import vn.unioncare.casework.diagram.SvgDocument;
 import vn.unioncare.common.RefusedException;
 import vn.unioncare.security.UserAccountService;
-
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,9 +31,7 @@ class ProcessDiagramsTest {
     RuntimeService runtime;
 
     private StartedCase schoolMembersRequest() {
-        try (SignedIn ignored = SignedIn.as(accounts, "member")) {
-            return starter.start("foundation-roundtrip", Map.of("note", "Đề nghị hỗ trợ"));
-        }
+        return SchoolRequests.submitted(accounts, starter);
     }
 
     private ProcessDiagram diagramAs(String username, String caseNumber) {
@@ -78,7 +75,7 @@ class ProcessDiagramsTest {
     @Test
     void aFinishedCaseShowsEveryStepDoneAndNoCurrentStep() {
         StartedCase request = schoolMembersRequest();
-        tasks.complete(reviewOf(request).getId());
+        SchoolRequests.reviewed(tasks, request);
 
         ProcessDiagram diagram = diagramAs("school.chair", request.caseNumber());
 
