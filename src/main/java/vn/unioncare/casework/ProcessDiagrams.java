@@ -48,6 +48,17 @@ public class ProcessDiagrams {
         }
     };
 
+    /**
+     * A case's process diagram as SVG markup (generated here with every name escaped, so it may be inlined), and the
+     * names of the steps the case waits in now, as the text alternative for those who cannot see the colours.
+     */
+    public record ProcessDiagram(String svg, List<String> currentSteps) {
+
+        public ProcessDiagram {
+            currentSteps = List.copyOf(currentSteps);
+        }
+    }
+
     public ProcessDiagrams(CaseAccess access, RepositoryService repository, RuntimeService runtime,
                            HistoryService history) {
         this.access = access;

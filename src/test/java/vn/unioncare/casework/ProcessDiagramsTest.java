@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.unioncare.SignedIn;
 import vn.unioncare.UnionCareSpringTest;
+import vn.unioncare.casework.ProcessDiagrams.ProcessDiagram;
 import vn.unioncare.casework.diagram.SchoolRequests;
 import vn.unioncare.casework.diagram.SvgDocument;
 import vn.unioncare.common.RefusedException;

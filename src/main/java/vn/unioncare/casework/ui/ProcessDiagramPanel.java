@@ -3,8 +3,8 @@ package vn.unioncare.casework.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import vn.unioncare.casework.ProcessDiagram;
 import vn.unioncare.casework.ProcessDiagrams;
+import vn.unioncare.casework.ProcessDiagrams.ProcessDiagram;
 import vn.unioncare.common.RefusedException;
 
 import java.util.Optional;
