@@ -12,6 +12,7 @@ import vn.unioncare.casework.CaseAttachments;
 import vn.unioncare.casework.CaseComments;
 import vn.unioncare.casework.CaseFileDetails;
 import vn.unioncare.casework.CaseFiles;
+import vn.unioncare.casework.ProcessDiagrams;
 import vn.unioncare.common.RefusedException;
 import vn.unioncare.security.CurrentUser;
 
@@ -31,10 +32,13 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final transient CaseComments comments;
     private final transient CurrentUser currentUser;
     private final transient CaseAttachments attachments;
+    private final transient ProcessDiagrams diagrams;
     private String caseNumber = "";
 
-    CaseFileView(CaseFiles caseFiles, CaseComments comments, CurrentUser currentUser, CaseAttachments attachments) {
+    CaseFileView(CaseFiles caseFiles, CaseComments comments, CurrentUser currentUser, CaseAttachments attachments,
+                 ProcessDiagrams diagrams) {
         this.attachments = attachments;
+        this.diagrams = diagrams;
         this.caseFiles = caseFiles;
         this.comments = comments;
         this.currentUser = currentUser;
@@ -54,7 +58,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             CaseFileDetails details = caseFiles.open(caseNumber);
             boolean officer = currentUser.get().map(u -> u.isOfficer() || u.isAdmin()).orElse(false);
             add(new CaseHeaderPanel(details.header()), new CaseTasksPanel(details.openTasks(), officer),
-                    slot(DIAGRAM_SLOT), new TimelinePanel(details.timeline()), slot(ATTACHMENTS_SLOT, new AttachmentsPanel(attachments, caseNumber)),
+                    slot(DIAGRAM_SLOT, new ProcessDiagramPanel(diagrams, caseNumber)), new TimelinePanel(details.timeline()), slot(ATTACHMENTS_SLOT, new AttachmentsPanel(attachments, caseNumber)),
                     new CommentsPanel(comments, caseNumber, comments.list(caseNumber), this::show));
         } catch (RefusedException e) {
             H2 message = new H2(getTranslation(e.messageKey()));
