@@ -19,8 +19,14 @@ public final class DemoRequests {
     }
 
     public static StartedCase from(String memberAccount, CaseStarter starter, UserAccountService accounts) {
-        try (SignedIn ignored = SignedIn.as(accounts, memberAccount)) {
-            return starter.start("foundation-roundtrip", Map.of("note", "Đề nghị hỗ trợ"));
+        return start("foundation-roundtrip", memberAccount, "Đề nghị hỗ trợ", starter, accounts);
+    }
+
+    /** A request to a test process whose start form has a {@code note}, submitted as the given account. */
+    public static StartedCase start(String process, String account, String note, CaseStarter starter,
+                                    UserAccountService accounts) {
+        try (SignedIn ignored = SignedIn.as(accounts, account)) {
+            return starter.start(process, Map.of("note", note));
         }
     }
 

@@ -1,10 +1,9 @@
 package vn.unioncare.casework;
 
 import org.camunda.bpm.engine.TaskService;
-import vn.unioncare.SignedIn;
+import vn.unioncare.DemoRequests;
 import vn.unioncare.security.UserAccountService;
 
-import java.util.Map;
 
 /**
  * Requests for the case-file tests: {@code case-file-review} (test process) takes the start form's {@code note},
@@ -18,12 +17,10 @@ public final class CaseFileRequests {
     }
 
     public static StartedCase submit(UserAccountService accounts, CaseStarter starter, String member, String note) {
-        try (SignedIn ignored = SignedIn.as(accounts, member)) {
-            return starter.start(PROCESS, Map.of("note", note));
-        }
+        return DemoRequests.start(PROCESS, member, note, starter, accounts);
     }
 
     public static String openTask(TaskService tasks, StartedCase started) {
-        return tasks.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult().getId();
+        return DemoRequests.openTaskOf(started, tasks);
     }
 }

@@ -1,12 +1,11 @@
 package vn.unioncare.casework.diagram;
 
 import org.camunda.bpm.engine.TaskService;
-import vn.unioncare.SignedIn;
+import vn.unioncare.DemoRequests;
 import vn.unioncare.casework.CaseStarter;
 import vn.unioncare.casework.StartedCase;
 import vn.unioncare.security.UserAccountService;
 
-import java.util.Map;
 
 /** Cases whose diagrams the tests look at: a request of the school union's member, reviewed or not. */
 public final class SchoolRequests {
@@ -16,13 +15,11 @@ public final class SchoolRequests {
 
     /** A request submitted by the member Nguyễn Văn An of the school union, waiting for the chair's review. */
     public static StartedCase submitted(UserAccountService accounts, CaseStarter starter) {
-        try (SignedIn ignored = SignedIn.as(accounts, "member")) {
-            return starter.start("foundation-roundtrip", Map.of("note", "Đề nghị hỗ trợ"));
-        }
+        return DemoRequests.fromSchoolMember(starter, accounts);
     }
 
     /** Completes the review, which ends the case. */
     public static void reviewed(TaskService tasks, StartedCase request) {
-        tasks.complete(tasks.createTaskQuery().processInstanceId(request.processInstanceId()).singleResult().getId());
+        tasks.complete(DemoRequests.openTaskOf(request, tasks));
     }
 }
