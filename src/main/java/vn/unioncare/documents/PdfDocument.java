@@ -52,9 +52,7 @@ public final class PdfDocument {
         public Column {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(align, "align");
-            if (!(weight > 0)) {
-                throw new IllegalArgumentException("column weight " + weight);
-            }
+            requirePositive(weight);
         }
 
         public static Column of(String header, float weight) {
@@ -68,9 +66,13 @@ public final class PdfDocument {
         public Block {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(style, "style");
-            if (!(weight > 0)) {
-                throw new IllegalArgumentException("block weight " + weight);
-            }
+            requirePositive(weight);
+        }
+    }
+
+    private static void requirePositive(float weight) {
+        if (!(weight > 0)) {
+            throw new IllegalArgumentException("weight " + weight);
         }
     }
 
