@@ -64,11 +64,13 @@ public class SupervisionStatistics {
     /** The unions the signed-in user is responsible for supervising, where the dashboard starts. */
     public List<UnionRef> supervisedUnions(Locale locale) {
         return organisation.findAllById(requireSupervisionRoots()).stream().map(u -> ref(u, locale))
-                .sorted(Comparator.comparing(UnionRef::name, Collator.getInstance(locale))).toList();
+                .sorted(Comparator.comparing(UnionRef::name, Collator.getInstance(FigureFormat.supported(locale))))
+                .toList();
     }
 
     /** The figures of one union the user supervises (or one below it), and of each union directly below it. */
-    public SupervisionReport report(long unitId, StatisticsPeriod period, Locale locale) {
+    public SupervisionReport report(long unitId, StatisticsPeriod period, Locale requestedLocale) {
+        Locale locale = FigureFormat.supported(requestedLocale);
         Set<Long> roots = requireSupervisionRoots();
         if (!query.isWithin(unitId, roots)) {
             throw new CaseworkException("error.notFoundOrNoAccess", 404, "unit " + unitId);

@@ -15,12 +15,12 @@ public final class SvgBarChart {
 
     private static final String[] COLORS = {"#1676f3", "#e8453c", "#f5a623", "#2ca02c", "#9467bd"};
     private static final int WIDTH = 640;
-    private static final int LABEL_WIDTH = 210;
-    private static final int VALUE_WIDTH = 70;
+    private static final int LABEL_WIDTH = 230;
+    private static final int VALUE_WIDTH = 60;
     private static final int BAR_HEIGHT = 13;
     private static final int GROUP_GAP = 9;
     private static final int LEGEND_HEIGHT = 26;
-    private static final int MAX_LABEL_LENGTH = 32;
+    private static final int MAX_LABEL_LENGTH = 30;
 
     private record Bar(String label, long[] values) {
     }

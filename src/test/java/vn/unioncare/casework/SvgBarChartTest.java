@@ -56,7 +56,7 @@ class SvgBarChartTest {
         assertThat(titles.item(1).getTextContent())
                 .isEqualTo("<script>alert('x')</script> & \"Công đoàn\"  của một công ty có tên rất dài");
         NodeList texts = document.getElementsByTagNameNS("*", "text");
-        assertThat(texts.item(1).getTextContent()).endsWith("…").hasSizeLessThanOrEqualTo(32);
+        assertThat(texts.item(1).getTextContent()).endsWith("…").hasSizeLessThanOrEqualTo(30);
     }
 
     @Test

@@ -201,6 +201,7 @@ class SupervisionDashboardView extends VerticalLayout implements BeforeEnterObse
                 .forEach(u -> chart.bar(label(u), u.openCases(), u.overdueTasks()));
         Svg svg = new Svg(chart.toSvg());
         svg.setId("dashboard-chart");
+        svg.getElement().getStyle().set("width", "100%");
         return svg;
     }
 
@@ -208,9 +209,9 @@ class SupervisionDashboardView extends VerticalLayout implements BeforeEnterObse
         Grid<UnionFigures> grid = new Grid<>();
         grid.setId("dashboard-unions");
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(u -> u.hasUnitsBelow() ? link(u.union()) : new Span(label(u)))
-                .setKey("union").setHeader(getTranslation("supervision.dashboard.union")).setFlexGrow(3)
-                .setComparator(u -> u.union().name());
+        grid.addComponentColumn(u -> u.hasUnitsBelow() ? link(u.union()) : named(label(u)))
+                .setKey("union").setHeader(getTranslation("supervision.dashboard.union")).setFlexGrow(2)
+                .setWidth("18em").setComparator(u -> u.union().name());
         FooterRow totals = grid.appendFooterRow();
         totals.getCell(grid.getColumnByKey("union")).setText(getTranslation("supervision.dashboard.total"));
         for (SupervisionReport.ProcessRef process : report.processes()) {
@@ -241,8 +242,8 @@ class SupervisionDashboardView extends VerticalLayout implements BeforeEnterObse
         grid.setAllRowsVisible(true);
         for (int l = 0; l < table.labelHeaders().size(); l++) {
             int index = l;
-            grid.addColumn(r -> r.labels().get(index)).setHeader(table.labelHeaders().get(l)).setFlexGrow(2)
-                    .setKey("label-" + l);
+            grid.addColumn(r -> r.labels().get(index)).setHeader(table.labelHeaders().get(l)).setFlexGrow(1)
+                    .setWidth("12em").setKey("label-" + l);
         }
         for (int c = 0; c < table.columns().size(); c++) {
             int index = c;
@@ -258,6 +259,13 @@ class SupervisionDashboardView extends VerticalLayout implements BeforeEnterObse
     private String label(UnionFigures union) {
         return union.itself() ? getTranslation("supervision.dashboard.itself", union.union().name())
                 : union.union().name();
+    }
+
+    /** A name that may be cut short in its column, whole in the tooltip. */
+    private static Span named(String name) {
+        Span span = new Span(name);
+        span.getElement().setAttribute("title", name);
+        return span;
     }
 
     private RouterLink link(UnionRef union) {
