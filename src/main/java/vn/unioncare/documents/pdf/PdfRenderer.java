@@ -1,0 +1,130 @@
+package vn.unioncare.documents.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import vn.unioncare.documents.PdfDocument;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+
+/** Lays out the collected content on A4 pages, numbers the pages and writes the file. */
+public final class PdfRenderer {
+
+    private static final String AUTHOR = "UnionCare";
+    private static final float PAGE_NUMBER_SIZE = 9;
+
+    private final String title;
+    private final String subject;
+    private final String pageNumberPattern;
+
+    public PdfRenderer(String title, String subject, String pageNumberPattern) {
+        this.title = title;
+        this.subject = subject;
+        this.pageNumberPattern = pageNumberPattern;
+    }
+
+    public byte[] render(List<PdfElement> elements) {
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = new PdfFonts(document);
+            try (PageCursor cursor = new PageCursor(document)) {
+                cursor.newPage();
+                for (PdfElement element : elements) {
+                    render(element, cursor, fonts);
+                }
+            }
+            numberPages(document, fonts.get(PdfFonts.Face.REGULAR));
+            describe(document);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write PDF " + title, e);
+        }
+    }
+
+    private static void render(PdfElement element, PageCursor cursor, PdfFonts fonts) {
+        if (element instanceof PdfElement.Paragraph p) {
+            sideBySide(List.of(new PdfDocument.Block(p.text(), 1, p.style())), cursor, fonts);
+            cursor.moveDown(p.spaceAfter());
+        } else if (element instanceof PdfElement.SideBySide s) {
+            sideBySide(s.blocks(), cursor, fonts);
+            cursor.moveDown(6);
+        } else if (element instanceof PdfElement.Table t) {
+            new TableLayout(cursor, fonts, t.columns()).render(t.rows());
+        } else if (element instanceof PdfElement.Space s) {
+            cursor.moveDown(s.points());
+        } else if (element instanceof PdfElement.PageBreak) {
+            cursor.ensure(Float.MAX_VALUE);
+        }
+    }
+
+    /** Blocks next to each other, line by line; a page break may fall between two lines. */
+    private static void sideBySide(List<PdfDocument.Block> blocks, PageCursor cursor, PdfFonts fonts) {
+        double totalWeight = blocks.stream().mapToDouble(PdfDocument.Block::weight).sum();
+        List<List<String>> lines = new ArrayList<>();
+        float[] widths = new float[blocks.size()];
+        float leading = 0;
+        int rows = 0;
+        for (int b = 0; b < blocks.size(); b++) {
+            PdfDocument.Block block = blocks.get(b);
+            widths[b] = (float) (cursor.width() * block.weight() / totalWeight);
+            PdfFont font = fonts.get(PdfFonts.Face.of(block.style().bold(), block.style().italic()));
+            lines.add(TextLines.wrap(block.text(), font, block.style().size(), widths[b]));
+            leading = Math.max(leading, block.style().size() * 1.35f);
+            rows = Math.max(rows, lines.get(b).size());
+        }
+        for (int row = 0; row < rows; row++) {
+            cursor.ensure(leading);
+            float x = cursor.left();
+            for (int b = 0; b < blocks.size(); b++) {
+                PdfDocument.TextStyle style = blocks.get(b).style();
+                if (row < lines.get(b).size()) {
+                    cursor.text(lines.get(b).get(row), fonts.get(PdfFonts.Face.of(style.bold(), style.italic())),
+                            style.size(), x, widths[b], cursor.y(), style.align());
+                }
+                x += widths[b];
+            }
+            cursor.moveDown(leading);
+        }
+    }
+
+    private void numberPages(PDDocument document, PdfFont font) throws IOException {
+        int count = document.getNumberOfPages();
+        for (int i = 0; i < count; i++) {
+            PDPage page = document.getPage(i);
+            String text = font.printable(pageNumberPattern.replace("{0}", String.valueOf(i + 1))
+                    .replace("{1}", String.valueOf(count)));
+            float x = (page.getMediaBox().getWidth() - font.width(text, PAGE_NUMBER_SIZE)) / 2;
+            try (PDPageContentStream stream = new PDPageContentStream(document, page,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                stream.beginText();
+                stream.setFont(font.pdfont(), PAGE_NUMBER_SIZE);
+                stream.newLineAtOffset(x, PageCursor.BOTTOM / 2);
+                stream.showText(text);
+                stream.endText();
+            }
+        }
+    }
+
+    private void describe(PDDocument document) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setAuthor(AUTHOR);
+        info.setCreator(AUTHOR);
+        if (subject != null) {
+            info.setSubject(subject);
+        }
+        info.setCreationDate(Calendar.getInstance());
+        document.getDocumentCatalog().setLanguage("vi");
+        PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        document.getDocumentCatalog().setViewerPreferences(preferences);
+    }
+}

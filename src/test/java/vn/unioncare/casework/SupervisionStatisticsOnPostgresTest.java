@@ -1,0 +1,7 @@
+package vn.unioncare.casework;
+
+import vn.unioncare.PostgresSpringTest;
+
+@PostgresSpringTest
+class SupervisionStatisticsOnPostgresTest extends SupervisionStatisticsContract {
+}
