@@ -146,6 +146,42 @@ class LoginInABrowserTest {
     }
 
     @Test
+    void onAPhoneAChairWorksATaskThroughItsFormAndTheCaseTimelineShowsWhatWasDecided() {
+        StartedCase request = DemoRequests.start("case-file-review", "member", "Xin hỗ trợ nằm viện", starter, accounts);
+        String task = DemoRequests.openTaskOf(request, tasks);
+
+        Page chair = open(360);
+        signIn(chair, "school.chair", "demo");
+        assertThat(chair.getByText("Xin chào")).isVisible();
+        chair.navigate("/tasks?q=" + request.caseNumber());
+        chair.locator("#claim-" + task).click();
+        assertThat(chair.locator("#queues")).isVisible();
+        assertThat(horizontalOverflow(chair)).as("the queue fits a 360 px phone").isLessThanOrEqualTo(0);
+        chair.navigate("/tasks/" + task);
+        chair.locator("#field-decision vaadin-radio-button", new Page.LocatorOptions().setHasText("Duyệt")).click();
+        chair.locator("#field-amountApproved input").fill("1500000");
+        chair.locator("#complete-task").click();
+        assertThat(chair.locator("#task-completed")).hasText("Đã hoàn thành: Quyết định hỗ trợ");
+
+        chair.navigate("/cases/" + request.caseNumber());
+        assertThat(chair.locator("#case-timeline")).containsText("Quyết định hỗ trợ");
+        assertThat(chair.locator("#case-timeline")).containsText("1500000");
+        assertThat(chair.locator("#case-timeline")).containsText("Xin hỗ trợ nằm viện");
+        assertThat(horizontalOverflow(chair)).as("the case page fits a 360 px phone").isLessThanOrEqualTo(0);
+
+        Page outsider = open();
+        signIn(outsider, "factory.chair", "demo");
+        assertThat(outsider.getByText("Xin chào")).isVisible();
+        outsider.navigate("/cases/" + request.caseNumber());
+        assertThat(outsider.locator("#case-not-found")).hasText("Không tìm thấy hoặc bạn không có quyền truy cập");
+    }
+
+    private static int horizontalOverflow(Page page) {
+        page.waitForLoadState();
+        return ((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue();
+    }
+
+    @Test
     void theAdministratorOpensCockpitWithoutSigningInAgainAndAChairCannot() {
         Page admin = open();
         signIn(admin, "admin", "demo");

@@ -53,7 +53,9 @@ class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         grid.getColumns().forEach(c -> c.setAutoWidth(true).setResizable(true));
         grid.setItems(query -> queues.supervision(filterBar.value(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        add(new H2(getTranslation("nav.supervision")), filterBar, grid);
+        Anchor dashboard = new Anchor("supervision/dashboard", getTranslation("supervision.dashboard.open"));
+        dashboard.setId("supervision-dashboard-link");
+        add(new H2(getTranslation("nav.supervision")), dashboard, filterBar, grid);
         expand(grid);
     }
 
