@@ -49,7 +49,7 @@ class LanguageChoiceTest {
         UI.getCurrent().navigate("");
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "Tasks", "New request", "Members", "Union structure");
+                .containsExactly("Home", "Tasks", "Cases", "New request", "Members", "Union structure", "Out of office");
     }
 
     @Test
