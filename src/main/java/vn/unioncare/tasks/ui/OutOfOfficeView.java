@@ -24,6 +24,7 @@ import vn.unioncare.tasks.Substitution;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -41,13 +42,14 @@ class OutOfOfficeView extends VerticalLayout implements HasDynamicTitle {
 
     OutOfOfficeView(Substitutes substitutes, Clock clock) {
         this.substitutes = substitutes;
-        this.names = substitutes.candidates().stream()
+        List<Colleague> colleagues = substitutes.candidates();
+        this.names = colleagues.stream()
                 .collect(Collectors.toMap(Colleague::username, Colleague::displayName, (a, b) -> a));
         setMaxWidth("60em");
         LocalDate today = LocalDate.now(clock);
         ComboBox<Colleague> substitute = new ComboBox<>(getTranslation("substitutes.substitute"));
         substitute.setId("substitute");
-        substitute.setItems(substitutes.candidates());
+        substitute.setItems(colleagues);
         substitute.setItemLabelGenerator(Colleague::displayName);
         substitute.setMinWidth("16em");
         DatePicker from = day("substitutes.from", "absence-from", today);
