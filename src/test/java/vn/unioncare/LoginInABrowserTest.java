@@ -165,6 +165,8 @@ class LoginInABrowserTest {
 
         chair.navigate("/cases/" + request.caseNumber());
         assertThat(chair.locator("#case-timeline")).containsText("Quyết định hỗ trợ");
+        assertThat(chair.locator("#case-timeline")).containsText("Quyết định");
+        assertThat(chair.locator("#case-timeline")).containsText("Duyệt");
         assertThat(chair.locator("#case-timeline")).containsText("1500000");
         assertThat(chair.locator("#case-timeline")).containsText("Xin hỗ trợ nằm viện");
         assertThat(horizontalOverflow(chair)).as("the case page fits a 360 px phone").isLessThanOrEqualTo(0);

@@ -1,5 +1,6 @@
 package vn.unioncare.casework;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,10 +34,14 @@ public class CaseFiles {
     private final TaskService tasks;
     private final OrganisationService organisation;
     private final Clock clock;
+    private final FormLabels formLabels;
+    private final HistoryService history;
 
     public CaseFiles(CaseAccess access, CaseListQuery caseFacts, EngineTimeline engine, AuditEventStore auditEvents,
                      CaseComments comments, ActorNames names, TaskService tasks, OrganisationService organisation,
-                     Clock clock) {
+                     Clock clock, FormLabels formLabels, HistoryService history) {
+        this.formLabels = formLabels;
+        this.history = history;
         this.access = access;
         this.caseFacts = caseFacts;
         this.engine = engine;
@@ -50,6 +56,12 @@ public class CaseFiles {
     /** The case file; "not found or no access" (404, and a line in the audit log) when it is not the caller's to see. */
     @Transactional(readOnly = true)
     public CaseFileDetails open(String caseNumber) {
+        return open(caseNumber, Locale.forLanguageTag("vi"));
+    }
+
+    /** As {@link #open(String)}, with the submitted data under the form labels of the given language. */
+    @Transactional(readOnly = true)
+    public CaseFileDetails open(String caseNumber, Locale locale) {
         CaseSummary summary = access.require(caseNumber);
         CaseFacts facts = caseFacts.byId(summary.id()).orElseThrow();
         Optional<EngineHistory> history = engine.read(summary.processInstanceId());
@@ -64,8 +76,24 @@ public class CaseFiles {
         CaseTimeline timeline = new CaseTimeline(history.map(EngineHistory::entries).orElse(List.of()))
                 .withAudit(auditEvents.forCase(facts.caseNumber(), CaseTimeline.SHOWN.keySet()))
                 .withComments(comments.list(summary));
-        return new CaseFileDetails(header, openTasks, timeline.entries(names.of(timeline.actors())));
+        return new CaseFileDetails(header, openTasks,
+                labelled(summary.processInstanceId(), timeline.entries(names.of(timeline.actors())), locale));
     }
+
+    private List<TimelineEntry> labelled(String processInstanceId, List<TimelineEntry> entries, Locale locale) {
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        if (instance == null) {
+            return entries;
+        }
+        FormLabels.Labels labels = formLabels.of(instance.getProcessDefinitionId(), locale);
+        return entries.stream().map(e -> e.details().isEmpty() || !LABELLED.contains(e.kind()) ? e
+                : new TimelineEntry(e.at(), e.actor(), e.actorName(), e.kind(), e.title(), labels.apply(e.details()),
+                e.taskId())).toList();
+    }
+
+    /** The entries whose details are data submitted through a form. */
+    private static final java.util.Set<TimelineKind> LABELLED = java.util.EnumSet.of(TimelineKind.PROCESS_STARTED,
+            TimelineKind.TASK_COMPLETED, TimelineKind.TASK_RESOLVED);
 
     private List<CaseTask> openTasks(String processInstanceId) {
         return tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list().stream()

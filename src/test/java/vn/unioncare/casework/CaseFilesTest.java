@@ -87,7 +87,8 @@ class CaseFilesTest {
             assertThat(start.title()).isEqualTo("Xét duyệt có nhắc hạn");
             assertThat(start.actor()).isEqualTo("member");
             assertThat(start.actorName()).isEqualTo("Nguyễn Văn An");
-            assertThat(start.details()).containsExactly(Map.entry("note", "Xin hỗ trợ nằm viện"));
+            // submitted data under the form's labels, a chosen option under its label
+            assertThat(start.details()).containsExactly(Map.entry("Ghi chú", "Xin hỗ trợ nằm viện"));
             TimelineEntry claim = details.timeline().get(2);
             assertThat(claim.actor()).isEqualTo("school.chair");
             assertThat(claim.title()).isEqualTo("Quyết định hỗ trợ");
@@ -95,8 +96,8 @@ class CaseFilesTest {
             TimelineEntry completion = details.timeline().get(4);
             assertThat(completion.actor()).isEqualTo("school.chair");
             assertThat(completion.taskId()).isEqualTo(task);
-            assertThat(completion.details()).containsExactly(Map.entry("decision", "approve"),
-                    Map.entry("amountApproved", "2000000"));
+            assertThat(completion.details()).containsExactly(Map.entry("Quyết định", "Duyệt"),
+                    Map.entry("Số tiền duyệt (đồng)", "2000000"));
             assertThat(details.timeline().get(5).title()).isEqualTo("Đã quyết định");
             assertThat(details.timeline().get(6).title()).isEqualTo("Đã gọi điện cho đoàn viên");
             assertThat(details.timeline().get(6).actor()).isEqualTo("school.chair");

@@ -55,7 +55,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void show() {
         removeAll();
         try {
-            CaseFileDetails details = caseFiles.open(caseNumber);
+            CaseFileDetails details = caseFiles.open(caseNumber, getLocale());
             boolean officer = currentUser.get().map(u -> u.isOfficer() || u.isAdmin()).orElse(false);
             add(new CaseHeaderPanel(details.header()), new CaseTasksPanel(details.openTasks(), officer),
                     slot(DIAGRAM_SLOT, new ProcessDiagramPanel(diagrams, caseNumber)), new TimelinePanel(details.timeline()), slot(ATTACHMENTS_SLOT, new AttachmentsPanel(attachments, caseNumber)),

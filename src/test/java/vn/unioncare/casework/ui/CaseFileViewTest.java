@@ -62,7 +62,7 @@ class CaseFileViewTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("open-task-" + task).withText("Quyết định hỗ trợ")).getHref())
                 .isEqualTo("tasks/" + task);
         String timeline = text(_get(OrderedList.class, spec -> spec.withId("case-timeline")));
-        assertThat(timeline).contains("Gửi yêu cầu: Xét duyệt có nhắc hạn", "Nguyễn Văn An", "note", "Xin hỗ trợ nằm viện",
+        assertThat(timeline).contains("Gửi yêu cầu: Xét duyệt có nhắc hạn", "Nguyễn Văn An", "Ghi chú", "Xin hỗ trợ nằm viện",
                 "Công việc mới: Quyết định hỗ trợ").doesNotContain("memberId", "orgUnitId", "unionCode");
         assertThat(_find(Div.class, spec -> spec.withId("case-attachments"))).hasSize(1);
         assertThat(_find(Div.class, spec -> spec.withId("case-diagram"))).hasSize(1);
