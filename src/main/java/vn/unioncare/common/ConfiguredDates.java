@@ -39,8 +39,10 @@ final class ConfiguredDates {
 
     private static Set<LocalDate> parseEntry(String property, int year, String entry) {
         int separator = entry.indexOf(RANGE);
-        LocalDate first = date(property, year, entry, separator < 0 ? entry : entry.substring(0, separator));
-        LocalDate last = separator < 0 ? first : date(property, year, entry, entry.substring(separator + RANGE.length()));
+        String firstText = separator < 0 ? entry : entry.substring(0, separator);
+        String lastText = separator < 0 ? entry : entry.substring(separator + RANGE.length());
+        LocalDate first = date(property, year, entry, firstText);
+        LocalDate last = date(property, year, entry, lastText);
         if (last.isBefore(first)) {
             throw refused(property, entry, "the range ends before it starts");
         }

@@ -37,18 +37,24 @@ public final class PublicHolidays {
     public PublicHolidays(Map<Integer, ? extends Collection<LocalDate>> holidaysByYear,
                           Collection<LocalDate> makeUpWorkingDays) {
         Map<Integer, Set<LocalDate>> byYear = new TreeMap<>();
-        holidaysByYear.forEach((year, dates) -> {
-            dates.stream().filter(date -> date.getYear() != year).findFirst().ifPresent(date -> {
-                throw new IllegalArgumentException("Public holiday " + date + " is configured under the year " + year);
-            });
-            byYear.put(year, Set.copyOf(dates));
-        });
-        makeUpWorkingDays.stream()
-                .filter(date -> byYear.getOrDefault(date.getYear(), Set.of()).contains(date)).findFirst().ifPresent(date -> {
-            throw new IllegalArgumentException(date + " is configured both as a public holiday and as a make-up working day");
-        });
+        holidaysByYear.forEach((year, dates) -> byYear.put(year, requireAllIn(year, dates)));
+        for (LocalDate date : makeUpWorkingDays) {
+            if (byYear.getOrDefault(date.getYear(), Set.of()).contains(date)) {
+                throw new IllegalArgumentException(
+                        date + " is configured both as a public holiday and as a make-up working day");
+            }
+        }
         this.holidaysByYear = Map.copyOf(byYear);
         this.makeUpWorkingDays = Set.copyOf(makeUpWorkingDays);
+    }
+
+    private static Set<LocalDate> requireAllIn(int year, Collection<LocalDate> dates) {
+        for (LocalDate date : dates) {
+            if (date.getYear() != year) {
+                throw new IllegalArgumentException("Public holiday " + date + " is configured under the year " + year);
+            }
+        }
+        return Set.copyOf(dates);
     }
 
     /** Reads {@value #HOLIDAYS_PROPERTY}.&lt;year&gt; and {@value #MAKE_UP_DAYS_PROPERTY}.&lt;year&gt;. */

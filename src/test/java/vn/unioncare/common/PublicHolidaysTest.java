@@ -5,6 +5,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.StandardEnvironment;
@@ -40,70 +42,25 @@ class PublicHolidaysTest {
         assertThat(holidays.isConfigured(2027)).isFalse();
     }
 
-    @Test
-    void anImpossibleDateStopsTheStartNamingPropertyAndEntry() {
-        assertThatThrownBy(() -> bind(Map.of("unioncare.calendar.holidays.2026", "2026-01-01,2026-02-30")))
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            an impossible date           | unioncare.calendar.holidays.2026     | 2026-01-01,2026-02-30  | '2026-02-30'
+            a date in another format     | unioncare.calendar.holidays.2026     | 02/09/2026             | yyyy-MM-dd
+            an empty entry               | unioncare.calendar.holidays.2026     | 2026-01-01,,2026-04-30 | ''
+            a date of another year       | unioncare.calendar.holidays.2026     | 2027-02-06             | not in 2026
+            a range ending before start  | unioncare.calendar.holidays.2026     | 2026-02-22..2026-02-14 | ends before it starts
+            a range of months (a typo)   | unioncare.calendar.holidays.2026     | 2026-02-14..2026-12-22 | '2026-02-14..2026-12-22'
+            a blank list                 | unioncare.calendar.holidays.2026     | " "                    | no dates
+            a name that is not a year    | unioncare.calendar.holidays.tet      | 2026-02-17             | year
+            a make-up day on a weekday   | unioncare.calendar.make-up-days.2026 | 2026-01-09             | FRIDAY
+            """)
+    void aMalformedEntryStopsTheStartNamingThePropertyAndTheEntry(String what, String property, String value,
+                                                                   String explanation) {
+        assertThatThrownBy(() -> bind(Map.of(property, value)))
+                .as(what)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unioncare.calendar.holidays.2026")
-                .hasMessageContaining("'2026-02-30'");
-    }
-
-    @Test
-    void aDateInAnotherFormatIsRefused() {
-        assertThatThrownBy(() -> bind(Map.of("unioncare.calendar.holidays.2026", "02/09/2026")))
-                .hasMessageContaining("unioncare.calendar.holidays.2026")
-                .hasMessageContaining("'02/09/2026'")
-                .hasMessageContaining("yyyy-MM-dd");
-    }
-
-    @Test
-    void anEmptyEntryBetweenCommasIsRefused() {
-        assertThatThrownBy(() -> bind(Map.of("unioncare.calendar.holidays.2026", "2026-01-01,,2026-04-30")))
-                .hasMessageContaining("unioncare.calendar.holidays.2026")
-                .hasMessageContaining("''");
-    }
-
-    @Test
-    void aDateOutsideTheYearOfThePropertyIsRefused() {
-        assertThatThrownBy(() -> bind(Map.of("unioncare.calendar.holidays.2026", "2027-02-06")))
-                .hasMessageContaining("unioncare.calendar.holidays.2026")
-                .hasMessageContaining("'2027-02-06'")
-                .hasMessageContaining("not in 2026");
-    }
-
-    @Test
-    void aRangeEndingBeforeItStartsIsRefused() {
-        assertThatThrownBy(() -> bind(Map.of("unioncare.calendar.holidays.2026", "2026-02-22..2026-02-14")))
-                .hasMessageContaining("'2026-02-22..2026-02-14'")
-                .hasMessageContaining("ends before it starts");
-    }
-
-    @Test
-    void aRangeOfMonthsIsTakenForATypo() {
-        assertThatThrownBy(() -> bind(Map.of("unioncare.calendar.holidays.2026", "2026-02-14..2026-12-22")))
-                .hasMessageContaining("'2026-02-14..2026-12-22'");
-    }
-
-    @Test
-    void aPropertyNotNamedAfterAYearIsRefused() {
-        assertThatThrownBy(() -> bind(Map.of("unioncare.calendar.holidays.tet", "2026-02-17")))
-                .hasMessageContaining("unioncare.calendar.holidays.tet")
-                .hasMessageContaining("year");
-    }
-
-    @Test
-    void aBlankListIsRefused() {
-        assertThatThrownBy(() -> bind(Map.of("unioncare.calendar.holidays.2026", " ")))
-                .hasMessageContaining("unioncare.calendar.holidays.2026")
-                .hasMessageContaining("no dates");
-    }
-
-    @Test
-    void aMakeUpWorkingDayMustBeAWeekendDay() {
-        assertThatThrownBy(() -> bind(Map.of("unioncare.calendar.make-up-days.2026", "2026-01-09")))
-                .hasMessageContaining("unioncare.calendar.make-up-days.2026")
-                .hasMessageContaining("'2026-01-09'")
-                .hasMessageContaining("FRIDAY");
+                .hasMessageContaining(property)
+                .hasMessageContaining(explanation);
     }
 
     @Test
