@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.unioncare.hardship.Funds;
 import vn.unioncare.member.Gender;
 import vn.unioncare.member.MemberRecord;
 import vn.unioncare.member.MemberService;
@@ -22,8 +23,10 @@ import vn.unioncare.security.SystemAuthentication;
 import vn.unioncare.security.SystemRole;
 import vn.unioncare.security.UserAccountService;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -55,13 +58,17 @@ class DemoData implements ApplicationRunner {
     private final MemberService members;
     private final UserAccountService accounts;
     private final TransactionTemplate transaction;
+    private final Funds funds;
+    private final Clock clock;
 
     DemoData(OrganisationService organisation, MemberService members, UserAccountService accounts,
-             TransactionTemplate transaction) {
+             TransactionTemplate transaction, Funds funds, Clock clock) {
         this.organisation = organisation;
         this.members = members;
         this.accounts = accounts;
         this.transaction = transaction;
+        this.funds = funds;
+        this.clock = clock;
     }
 
     @Override
@@ -120,6 +127,14 @@ class DemoData implements ApplicationRunner {
         memberAccount("member", schoolMembers.get(0));
         memberAccount("hospital.member", hospitalMembers.get(0));
         memberAccount("factory.member", factoryMembers.get(0));
+        budgets(LocalDate.now(clock).getYear());
+    }
+
+    /** This year's funds; the hospital's is small, so that a demo shows a request routed up for want of funds. */
+    private void budgets(int year) {
+        Map.of(CITY, 5_000_000_000L, COMMUNE, 200_000_000L, HEALTH, 200_000_000L, PARKS, 200_000_000L,
+                SCHOOL, 20_000_000L, HOSPITAL, 2_000_000L, FACTORY, 20_000_000L)
+                .forEach((code, budget) -> funds.setBudget(organisation.findByCode(code).orElseThrow().id(), year, budget));
     }
 
     private OrgUnitView unit(String code, OrgLevel level, String nameVi, String nameEn, String parentCode) {
