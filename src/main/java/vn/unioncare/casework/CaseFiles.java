@@ -71,7 +71,7 @@ public class CaseFiles {
         CaseHeader header = new CaseHeader(facts.caseNumber(), facts.processKey(),
                 history.map(EngineHistory::processName).orElse(facts.processKey()), facts.memberId(),
                 facts.memberName(), facts.orgUnitId() == null ? null : organisation.findById(facts.orgUnitId()).orElse(null),
-                facts.status(), facts.createdAt(), facts.closedAt(), slaDue,
+                facts.status(), facts.stage(), facts.createdAt(), facts.closedAt(), slaDue,
                 slaDue != null && slaDue.isBefore(clock.instant()));
         CaseTimeline timeline = new CaseTimeline(history.map(EngineHistory::entries).orElse(List.of()))
                 .withAudit(auditEvents.forCase(facts.caseNumber(), CaseTimeline.SHOWN.keySet()))

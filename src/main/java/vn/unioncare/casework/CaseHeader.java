@@ -9,6 +9,6 @@ import java.time.Instant;
  * none has one); {@code overdue} whether that moment has passed.
  */
 public record CaseHeader(String caseNumber, String processKey, String processName, Long memberId, String memberName,
-                         OrgUnitView union, CaseStatus status, Instant openedAt, Instant closedAt, Instant slaDue,
+                         OrgUnitView union, CaseStatus status, String stage, Instant openedAt, Instant closedAt, Instant slaDue,
                          boolean overdue) {
 }

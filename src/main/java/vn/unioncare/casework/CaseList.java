@@ -62,7 +62,7 @@ public class CaseList {
         Map<String, List<String>> steps = currentSteps(facts);
         return facts.stream().map(f -> new CaseListRow(f.caseNumber(), f.processKey(),
                 processNames.getOrDefault(f.processKey(), f.processKey()), f.memberId(), f.memberName(),
-                f.orgUnitId() == null ? null : unions.get(f.orgUnitId()), f.status(), f.createdAt(), f.closedAt(),
+                f.orgUnitId() == null ? null : unions.get(f.orgUnitId()), f.status(), f.stage(), f.createdAt(), f.closedAt(),
                 steps.getOrDefault(f.processInstanceId(), List.of()))).toList();
     }
 

@@ -6,6 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.unioncare.casework.domain.CaseFile;
 import vn.unioncare.casework.domain.CaseFileRepository;
 import vn.unioncare.casework.domain.CaseNumberCounter;
+import vn.unioncare.member.MemberFacts;
+import vn.unioncare.member.MemberService;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,9 +34,11 @@ public class CaseRecords {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final MemberService members;
 
     public CaseRecords(CaseFileRepository cases, CaseNumberCounter numbers, Clock clock,
-                       ApplicationEventPublisher events, AuditTrail audit) {
+                       ApplicationEventPublisher events, AuditTrail audit, MemberService members) {
+        this.members = members;
         this.cases = cases;
         this.numbers = numbers;
         this.clock = clock;
@@ -42,15 +46,31 @@ public class CaseRecords {
         this.audit = audit;
     }
 
+    /**
+     * Opens the case file of a starting instance. Without a union the case belongs to its member's union, so that a
+     * start from Cockpit or REST naming only the member lands in the same scope as one from the portal.
+     */
     @Transactional
     public CaseSummary open(String prefix, String processKey, String processInstanceId, Long memberId, Long orgUnitId,
                             String startedBy) {
+        if (orgUnitId == null && memberId != null) {
+            orgUnitId = members.factsForProcess(memberId).map(MemberFacts::orgUnitId).orElse(null);
+        }
         String caseNumber = numbers.next(prefix, LocalDate.now(clock).getYear());
         CaseSummary opened = cases.save(new CaseFile(caseNumber, processKey, processInstanceId, memberId, orgUnitId,
                 startedBy)).toSummary();
         audit.record(processInstanceId, AuditType.CASE_OPENED, processKey, Map.of());
         events.publishEvent(CaseStatusChanged.of(opened));
         return opened;
+    }
+
+    /** Where the case stands, in the words of its process (e.g. {@code paid}); the member sees it. */
+    @Transactional
+    public void enterStage(String processInstanceId, String stage) {
+        cases.findByProcessInstanceId(processInstanceId).ifPresent(caseFile -> {
+            caseFile.enterStage(stage);
+            audit.record(processInstanceId, AuditType.STAGE_ENTERED, stage, Map.of());
+        });
     }
 
     @Transactional

@@ -11,6 +11,8 @@ import vn.unioncare.forms.FormSchema;
 import vn.unioncare.forms.FormValidation;
 import vn.unioncare.forms.FormValidationException;
 import vn.unioncare.forms.FormValidator;
+import vn.unioncare.forms.SubmittedVariables;
+import org.camunda.bpm.engine.variable.VariableMap;
 import vn.unioncare.member.MemberRecord;
 import vn.unioncare.member.MemberService;
 import vn.unioncare.organisation.OrganisationService;
@@ -30,6 +32,9 @@ import java.util.Optional;
  */
 @Service
 public class CaseStarter {
+
+    /** The account that submitted the start form: the member, or the officer acting for them. */
+    public static final String REQUESTED_BY = "requestedBy";
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
@@ -80,8 +85,9 @@ public class CaseStarter {
         if (!validation.isValid()) {
             throw new FormValidationException(validation.errors());
         }
-        Map<String, Object> variables = new HashMap<>(validation.values());
+        VariableMap variables = SubmittedVariables.of(form, validation.values());
         variables.putAll(routingFacts(user, validation.values()));
+        variables.putValue(REQUESTED_BY, user.getUsername());
         ProcessInstance instance = identity.callAs(user.getUsername(),
                 () -> runtime.startProcessInstanceById(definition.getId(), variables));
         String caseNumber = records.findByProcessInstance(instance.getId()).map(CaseSummary::caseNumber)

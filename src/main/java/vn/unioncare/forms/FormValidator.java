@@ -1,5 +1,6 @@
 package vn.unioncare.forms;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.unioncare.forms.ComponentType.ValueKind;
 
@@ -36,10 +37,17 @@ public class FormValidator {
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.\\-()]");
 
     private final FormExpressions expressions;
+    private final List<SubmissionCheck> checks;
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
     public FormValidator(FormExpressions expressions) {
+        this(expressions, List.of());
+    }
+
+    @Autowired
+    public FormValidator(FormExpressions expressions, List<SubmissionCheck> checks) {
         this.expressions = expressions;
+        this.checks = List.copyOf(checks);
     }
 
     /**
@@ -54,6 +62,10 @@ public class FormValidator {
         }
         Map<String, Object> values = validateLevel(schema.components(), submitted == null ? Map.of() : submitted, data,
                 context, "", errors);
+        if (errors.isEmpty()) {
+            checks.stream().filter(check -> check.appliesTo(schema))
+                    .forEach(check -> errors.putAll(check.check(values, context)));
+        }
         return new FormValidation(errors.isEmpty() ? values : Map.of(), errors);
     }
 

@@ -54,6 +54,15 @@ public class MemberService {
         return members.findById(memberId).filter(m -> isVisible(m, currentUser.scope())).map(this::toRecord);
     }
 
+    /**
+     * A member's facts for a running process, whoever runs it: a job executor thread has no signed-in user, and the
+     * process only ever holds the member's id, which it got from a checked start.
+     */
+    public Optional<MemberFacts> factsForProcess(long memberId) {
+        return members.findById(memberId).map(m -> new MemberFacts(m.getId(), m.getCardNumber(), m.getFullName(),
+                m.getOrgUnitId(), m.getStatus()));
+    }
+
     /** The signed-in member's own record. */
     public Optional<MemberRecord> findOwnRecord() {
         Long own = currentUser.scope().ownMemberId();

@@ -13,7 +13,19 @@ public enum NotificationKind {
     /** args: case number. */
     CASE_RECEIVED("notification.text.caseReceived"),
     /** args: case number. */
-    CASE_CLOSED("notification.text.caseClosed");
+    CASE_CLOSED("notification.text.caseClosed"),
+    /** args: task name, case number. */
+    TASK_REMINDER("notification.text.taskReminder"),
+    /** args: case number, the union the case went to. */
+    CASE_ESCALATED("notification.text.caseEscalated"),
+    /** args: case number, amount. */
+    REQUEST_APPROVED("notification.text.requestApproved"),
+    /** args: case number, amount, payment reference. */
+    REQUEST_PAID("notification.text.requestPaid"),
+    /** args: case number, reason. */
+    REQUEST_REJECTED("notification.text.requestRejected"),
+    /** args: case number. */
+    REQUEST_WITHDRAWN("notification.text.requestWithdrawn");
 
     private final String messageKey;
 

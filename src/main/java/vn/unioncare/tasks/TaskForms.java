@@ -14,6 +14,7 @@ import vn.unioncare.forms.FormSchema;
 import vn.unioncare.forms.FormValidation;
 import vn.unioncare.forms.FormValidationException;
 import vn.unioncare.forms.FormValidator;
+import vn.unioncare.forms.SubmittedVariables;
 import vn.unioncare.security.CurrentUser;
 import vn.unioncare.security.EngineIdentity;
 import vn.unioncare.security.UnionCareUser;
@@ -79,11 +80,11 @@ public class TaskForms {
                 }
                 if (task.getDelegationState() == DelegationState.PENDING) {
                     audit.record(task, AuditType.TASK_RESOLVED, Map.of("owner", task.getOwner()));
-                    tasks.resolveTask(task.getId(), validation.values());
+                    tasks.resolveTask(task.getId(), SubmittedVariables.of(form, validation.values()));
                     return Completion.RETURNED_TO_OWNER;
                 }
                 audit.record(task, AuditType.TASK_COMPLETED, Map.of());
-                tasks.complete(task.getId(), validation.values());
+                tasks.complete(task.getId(), SubmittedVariables.of(form, validation.values()));
                 return Completion.COMPLETED;
             });
         } catch (TaskAlreadyClaimedException e) {

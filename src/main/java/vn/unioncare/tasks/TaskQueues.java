@@ -117,6 +117,10 @@ public class TaskQueues {
     /** The signed-in officer, if they may work the task (assignee or candidate); "not found" otherwise. */
     UnionCareUser requireMayWork(String taskId) {
         UnionCareUser user = currentUser.require();
+        if (!user.isOfficer() && !user.isAdmin()) {
+            // a member completes the task they were asked to do, but never gives it back, hands it on or re-plans it
+            throw new TaskActionException("tasks.error.officersOnly", 403, taskId);
+        }
         if (!query.mayWork(taskId, user.getUsername(), request(user, TaskFilter.none()).allGroups())) {
             audit.refused(taskId);
             throw new TaskActionException("error.notFoundOrNoAccess", 404, taskId);

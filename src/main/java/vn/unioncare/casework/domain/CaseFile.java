@@ -68,6 +68,13 @@ public class CaseFile {
         this.createdAt = Instant.now();
     }
 
+    @Column(name = "stage")
+    private String stage;
+
+    public void enterStage(String stage) {
+        this.stage = stage;
+    }
+
     public void close() {
         status = CaseStatus.CLOSED;
         closedAt = Instant.now();

@@ -23,7 +23,7 @@ public class CaseListQuery {
 
     private static final String SELECT = """
             select c.id, c.case_number, c.process_key, c.process_instance_id, c.member_id, m.full_name as member_name,
-                   c.org_unit_id, c.status, c.created_at, c.closed_at
+                   c.org_unit_id, c.status, c.stage, c.created_at, c.closed_at
             from case_file c
             left join member m on m.id = c.member_id
             """;
@@ -31,7 +31,7 @@ public class CaseListQuery {
     private static final RowMapper<CaseFacts> FACTS = (rs, i) -> new CaseFacts(rs.getLong("id"),
             rs.getString("case_number"), rs.getString("process_key"), rs.getString("process_instance_id"),
             rs.getObject("member_id", Long.class), rs.getString("member_name"), rs.getObject("org_unit_id", Long.class),
-            CaseStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("created_at")),
+            CaseStatus.valueOf(rs.getString("status")), rs.getString("stage"), instant(rs.getTimestamp("created_at")),
             instant(rs.getTimestamp("closed_at")));
 
     private final NamedParameterJdbcTemplate jdbc;

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import vn.unioncare.casework.CaseRecords;
 import vn.unioncare.casework.CaseSummary;
+import static vn.unioncare.common.Values.asLong;
+import vn.unioncare.organisation.OrganisationService;
 
 /**
  * Opens the case file when a process instance starts and closes it when the instance ends. Attached to every
@@ -13,10 +15,12 @@ import vn.unioncare.casework.CaseSummary;
 class CaseFileListener implements ExecutionListener {
 
     private final CaseRecords records;
+    private final OrganisationService organisation;
     private final String prefix;
 
-    CaseFileListener(CaseRecords records, String prefix) {
+    CaseFileListener(CaseRecords records, OrganisationService organisation, String prefix) {
         this.records = records;
+        this.organisation = organisation;
         this.prefix = prefix;
     }
 
@@ -33,15 +37,9 @@ class CaseFileListener implements ExecutionListener {
                         : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId());
         execution.setProcessBusinessKey(opened.caseNumber());
         execution.setVariable(CaseRecords.CASE_NUMBER, opened.caseNumber());
-    }
-
-    private static Long asLong(Object value) {
-        if (value instanceof Number number) {
-            return number.longValue();
+        if (execution.getVariable(CaseRecords.UNION_CODE) == null && opened.orgUnitId() != null) {
+            execution.setVariable(CaseRecords.ORG_UNIT_ID, opened.orgUnitId());
+            execution.setVariable(CaseRecords.UNION_CODE, organisation.getById(opened.orgUnitId()).code());
         }
-        if (value instanceof String text && text.matches("[0-9]{1,18}")) {
-            return Long.valueOf(text);
-        }
-        return null;
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.unioncare.casework.CaseRecords;
+import vn.unioncare.organisation.OrganisationService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,11 @@ class CaseFilePlugin extends AbstractProcessEnginePlugin {
     static final String PREFIX_PROPERTY = "casePrefix";
 
     private final CaseRecords records;
+    private final OrganisationService organisation;
 
-    CaseFilePlugin(@Lazy CaseRecords records) {
+    CaseFilePlugin(@Lazy CaseRecords records, @Lazy OrganisationService organisation) {
         this.records = records;
+        this.organisation = organisation;
     }
 
     @Override
@@ -37,7 +40,7 @@ class CaseFilePlugin extends AbstractProcessEnginePlugin {
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-                CaseFileListener listener = new CaseFileListener(records, prefixOf(processElement));
+                CaseFileListener listener = new CaseFileListener(records, organisation, prefixOf(processElement));
                 processDefinition.addListener(ExecutionListener.EVENTNAME_START, listener);
                 processDefinition.addListener(ExecutionListener.EVENTNAME_END, listener);
             }

@@ -11,10 +11,13 @@ import jakarta.annotation.security.PermitAll;
 import vn.unioncare.casework.CaseAttachments;
 import vn.unioncare.casework.CaseComments;
 import vn.unioncare.casework.CaseFileDetails;
+import vn.unioncare.casework.CaseFileSection;
 import vn.unioncare.casework.CaseFiles;
 import vn.unioncare.casework.ProcessDiagrams;
 import vn.unioncare.common.RefusedException;
 import vn.unioncare.security.CurrentUser;
+
+import java.util.List;
 
 /**
  * One case file: header, open tasks, the timeline and the comments. Anyone signed in may ask; the service answers
@@ -33,10 +36,12 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final transient CurrentUser currentUser;
     private final transient CaseAttachments attachments;
     private final transient ProcessDiagrams diagrams;
+    private final transient List<CaseFileSection> sections;
     private String caseNumber = "";
 
     CaseFileView(CaseFiles caseFiles, CaseComments comments, CurrentUser currentUser, CaseAttachments attachments,
-                 ProcessDiagrams diagrams) {
+                 ProcessDiagrams diagrams, List<CaseFileSection> sections) {
+        this.sections = sections;
         this.attachments = attachments;
         this.diagrams = diagrams;
         this.caseFiles = caseFiles;
@@ -57,7 +62,10 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         try {
             CaseFileDetails details = caseFiles.open(caseNumber, getLocale());
             boolean officer = currentUser.get().map(u -> u.isOfficer() || u.isAdmin()).orElse(false);
-            add(new CaseHeaderPanel(details.header()), new CaseTasksPanel(details.openTasks(), officer),
+            add(new CaseHeaderPanel(details.header()));
+            sections.forEach(section -> section.create(caseNumber, details.header().processKey()).ifPresent(this::add));
+            add(new CaseTasksPanel(details.openTasks(), officer,
+                    currentUser.get().map(u -> u.getUsername()).orElse("")),
                     slot(DIAGRAM_SLOT, new ProcessDiagramPanel(diagrams, caseNumber)), new TimelinePanel(details.timeline()), slot(ATTACHMENTS_SLOT, new AttachmentsPanel(attachments, caseNumber)),
                     new CommentsPanel(comments, caseNumber, comments.list(caseNumber), this::show));
         } catch (RefusedException e) {

@@ -25,7 +25,7 @@ class CaseGrid extends Grid<CaseListRow> {
             addColumn(row -> row.union() == null ? "" : row.union().name(getLocale()))
                     .setHeader(getTranslation("casefile.union")).setKey("union");
         }
-        addColumn(row -> CaseTexts.status(this, row.status())).setHeader(getTranslation("casefile.status")).setKey("status");
+        addColumn(row -> CaseTexts.stage(this, row.status(), row.stage())).setHeader(getTranslation("casefile.status")).setKey("status");
         addColumn(row -> String.join(", ", row.currentSteps())).setHeader(getTranslation("casefile.currentStep"))
                 .setKey("currentStep");
         addColumn(row -> CaseTexts.time(row.openedAt())).setHeader(getTranslation("casefile.openedAt")).setKey("opened");

@@ -19,7 +19,7 @@ class CaseHeaderPanel extends Div {
         facts.addClassName("uc-case-facts");
         fact("casefile.member", header.memberName() == null ? "—" : header.memberName(), "case-member");
         fact("casefile.union", header.union() == null ? "—" : header.union().name(getLocale()), "case-union");
-        fact("casefile.status", CaseTexts.status(this, header.status()), "case-status");
+        fact("casefile.status", CaseTexts.stage(this, header.status(), header.stage()), "case-status");
         fact("casefile.openedAt", CaseTexts.time(header.openedAt()), "case-opened");
         if (header.closedAt() != null) {
             fact("casefile.closedAt", CaseTexts.time(header.closedAt()), "case-closed");

@@ -11,10 +11,10 @@ import vn.unioncare.casework.CaseTask;
 
 import java.util.List;
 
-/** The case's open tasks: who has each, who may take it, since when and until when; officers get a link to work it. */
+/** The case's open tasks: who has each, who may take it, since when and until when; officers, and a member asked to do a task, get a link to work it. */
 class CaseTasksPanel extends Div {
 
-    CaseTasksPanel(List<CaseTask> tasks, boolean linkToTasks) {
+    CaseTasksPanel(List<CaseTask> tasks, boolean officer, String username) {
         addClassName("uc-case-section");
         setId("case-tasks");
         add(new H3(getTranslation("casefile.tasks")));
@@ -27,7 +27,7 @@ class CaseTasksPanel extends Div {
         for (CaseTask task : tasks) {
             ListItem item = new ListItem();
             item.setId("case-task-" + task.id());
-            item.add(linkToTasks ? taskLink(task) : new Span(task.name()));
+            item.add(officer || username.equals(task.assignee()) ? taskLink(task) : new Span(task.name()));
             item.add(line(task.assignee() == null ? getTranslation("casefile.task.unassigned")
                     : getTranslation("casefile.task.assignee", task.assignee())));
             if (!task.candidateGroups().isEmpty()) {

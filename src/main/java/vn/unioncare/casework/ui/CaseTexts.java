@@ -28,6 +28,19 @@ final class CaseTexts {
         return on.getTranslation("casefile.status." + status.name());
     }
 
+    /**
+     * Where the case stands as its process last said ({@code caseStage} in the BPMN), e.g. "Đã chi trả"; the plain
+     * open/closed status for processes that do not name stages. A stage without a text shows as written.
+     */
+    static String stage(Component on, CaseStatus status, String stage) {
+        if (stage == null || stage.isBlank()) {
+            return status(on, status);
+        }
+        String key = "case.stage." + stage;
+        String text = on.getTranslation(key);
+        return text.contains(key) ? stage : text;
+    }
+
     static String person(Component on, String username, String displayName) {
         if (username == null || AuditTrail.SYSTEM.equals(username)) {
             return on.getTranslation("casefile.actor.system");

@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.unioncare.common.RefusedException;
 import vn.unioncare.forms.ComponentType;
 import vn.unioncare.forms.FormRenderer;
+import vn.unioncare.security.CurrentUser;
 import vn.unioncare.forms.FormSchemaException;
 import vn.unioncare.forms.RenderedForm;
 import vn.unioncare.tasks.Completion;
@@ -37,7 +38,7 @@ import java.util.Map;
  * that does not exist, shows the same "not found or no access"; the services decide, not this view.
  */
 @Route("tasks/:taskId")
-@RolesAllowed({"OFFICER", "ADMIN"})
+@RolesAllowed({"OFFICER", "ADMIN", "MEMBER"})
 class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient TaskForms taskForms;
@@ -49,7 +50,11 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private String taskId = "";
     private String title = "";
 
-    TaskView(TaskForms taskForms, TaskQueues queues, TaskActions actions, FormRenderer forms, Clock clock) {
+    private final transient CurrentUser currentUser;
+
+    TaskView(TaskForms taskForms, TaskQueues queues, TaskActions actions, FormRenderer forms, Clock clock,
+             CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.taskForms = taskForms;
         this.queues = queues;
         this.actions = actions;
@@ -84,7 +89,11 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         title = task.taskName();
         RenderedForm form = forms.render(task.form(), task.variables(), getLocale());
         form.onSubmit(values -> complete(task, values));
-        add(new H2(task.taskName()), facts(task), toolbar(task), form);
+        add(new H2(task.taskName()), facts(task));
+        if (currentUser.get().map(u -> u.isOfficer() || u.isAdmin()).orElse(false)) {
+            add(toolbar(task));
+        }
+        add(form);
         if (task.form().allComponents().stream().noneMatch(c -> c.componentType() == ComponentType.BUTTON)) {
             Button complete = new Button(getTranslation(task.delegated() ? "tasks.resolve" : "tasks.complete"),
                     e -> form.submit());
