@@ -80,23 +80,40 @@ public final class PageCursor implements AutoCloseable {
         pageIsEmpty = true;
     }
 
-    /** A line of printable text in a box starting at {@code x}, {@code width} wide, its top at {@code top}. */
-    public void text(String line, PdfFont font, float size, float x, float width, float top, PdfDocument.Align align) {
-        if (line.isEmpty()) {
-            return;
-        }
+    /**
+     * A line of printable text in a box starting at {@code x}, {@code width} wide, its top at {@code top}; returns
+     * where the text starts.
+     */
+    public float text(String line, PdfFont font, float size, float x, float width, float top, PdfDocument.Align align) {
         float lineWidth = font.width(line, size);
         float start = switch (align) {
             case LEFT -> x;
             case CENTER -> x + (width - lineWidth) / 2;
             case RIGHT -> x + width - lineWidth;
         };
+        if (line.isEmpty()) {
+            return start;
+        }
         try {
             stream.beginText();
             stream.setFont(font.pdfont(), size);
             stream.newLineAtOffset(start, top - font.ascent(size));
             stream.showText(line);
             stream.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        pageIsEmpty = false;
+        return start;
+    }
+
+    /** A thin horizontal rule from {@code x}, {@code width} long, at height {@code y}. */
+    public void rule(float x, float y, float width) {
+        try {
+            stream.setLineWidth(0.6f);
+            stream.moveTo(x, y);
+            stream.lineTo(x + width, y);
+            stream.stroke();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,7 +10,6 @@ import vn.unioncare.documents.PdfDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 
@@ -51,10 +50,10 @@ public final class PdfRenderer {
 
     private static void render(PdfElement element, PageCursor cursor, PdfFonts fonts) {
         if (element instanceof PdfElement.Paragraph p) {
-            sideBySide(List.of(new PdfDocument.Block(p.text(), 1, p.style())), cursor, fonts);
+            new BlockLayout(cursor, fonts).render(List.of(new PdfDocument.Block(p.text(), 1, p.style())), false);
             cursor.moveDown(p.spaceAfter());
         } else if (element instanceof PdfElement.SideBySide s) {
-            sideBySide(s.blocks(), cursor, fonts);
+            new BlockLayout(cursor, fonts).render(s.blocks(), true);
             cursor.moveDown(6);
         } else if (element instanceof PdfElement.Table t) {
             new TableLayout(cursor, fonts, t.columns()).render(t.rows());
@@ -62,36 +61,6 @@ public final class PdfRenderer {
             cursor.moveDown(s.points());
         } else if (element instanceof PdfElement.PageBreak) {
             cursor.ensure(Float.MAX_VALUE);
-        }
-    }
-
-    /** Blocks next to each other, line by line; a page break may fall between two lines. */
-    private static void sideBySide(List<PdfDocument.Block> blocks, PageCursor cursor, PdfFonts fonts) {
-        double totalWeight = blocks.stream().mapToDouble(PdfDocument.Block::weight).sum();
-        List<List<String>> lines = new ArrayList<>();
-        float[] widths = new float[blocks.size()];
-        float leading = 0;
-        int rows = 0;
-        for (int b = 0; b < blocks.size(); b++) {
-            PdfDocument.Block block = blocks.get(b);
-            widths[b] = (float) (cursor.width() * block.weight() / totalWeight);
-            PdfFont font = fonts.get(PdfFonts.Face.of(block.style().bold(), block.style().italic()));
-            lines.add(TextLines.wrap(block.text(), font, block.style().size(), widths[b]));
-            leading = Math.max(leading, block.style().size() * 1.35f);
-            rows = Math.max(rows, lines.get(b).size());
-        }
-        for (int row = 0; row < rows; row++) {
-            cursor.ensure(leading);
-            float x = cursor.left();
-            for (int b = 0; b < blocks.size(); b++) {
-                PdfDocument.TextStyle style = blocks.get(b).style();
-                if (row < lines.get(b).size()) {
-                    cursor.text(lines.get(b).get(row), fonts.get(PdfFonts.Face.of(style.bold(), style.italic())),
-                            style.size(), x, widths[b], cursor.y(), style.align());
-                }
-                x += widths[b];
-            }
-            cursor.moveDown(leading);
         }
     }
 

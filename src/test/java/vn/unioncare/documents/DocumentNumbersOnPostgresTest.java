@@ -1,0 +1,7 @@
+package vn.unioncare.documents;
+
+import vn.unioncare.PostgresSpringTest;
+
+@PostgresSpringTest
+class DocumentNumbersOnPostgresTest extends DocumentNumbersContract {
+}

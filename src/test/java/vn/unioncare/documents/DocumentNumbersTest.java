@@ -1,0 +1,7 @@
+package vn.unioncare.documents;
+
+import vn.unioncare.UnionCareSpringTest;
+
+@UnionCareSpringTest
+class DocumentNumbersTest extends DocumentNumbersContract {
+}
