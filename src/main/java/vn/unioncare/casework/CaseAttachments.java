@@ -49,6 +49,19 @@ public class CaseAttachments {
         return stored;
     }
 
+    /**
+     * Files a PDF that a process generated for its case (a decision, a receipt) and notes it in the timeline. For
+     * process delegates, which run without a user; the same {@code idempotencyKey} files nothing twice.
+     */
+    public StoredDocument fileGenerated(String caseNumber, String processInstanceId, String filename, byte[] pdf,
+                                        String idempotencyKey) {
+        StoredDocument stored = documents.storeGenerated(ownerKey(caseNumber), filename, "application/pdf", pdf,
+                idempotencyKey);
+        audit.record(processInstanceId, AuditType.DOCUMENT_GENERATED, stored.filename(),
+                java.util.Map.of("size", stored.size()));
+        return stored;
+    }
+
     /** Attachments and generated documents of the case, newest first. */
     @Transactional(readOnly = true)
     public List<StoredDocument> list(String caseNumber) {

@@ -1,5 +1,6 @@
 package vn.unioncare.documents;
 
+import vn.unioncare.common.VndFormat;
 import org.springframework.stereotype.Component;
 import vn.unioncare.documents.PdfDocument.Line;
 
@@ -35,7 +36,7 @@ public class PaymentReceipts {
             facts.add("Số thẻ đoàn viên: " + receipt.memberCardNumber());
         }
         facts.add("Lý do: " + receipt.reason());
-        facts.add("Số tiền: " + VietnameseAmountInFigures.of(receipt.amount()));
+        facts.add("Số tiền: " + VndFormat.dong(receipt.amount()));
         facts.add("Bằng chữ: " + VietnameseAmountInWords.of(receipt.amount()) + ".");
         facts.add("Hình thức: " + receipt.method().label()
                 + (receipt.method() == PaymentReceipt.Method.TRANSFER ? ", mã giao dịch " + receipt.reference() : ""));

@@ -1,5 +1,6 @@
 package vn.unioncare.documents;
 
+import vn.unioncare.common.VndFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -89,6 +90,6 @@ class VietnameseAmountInWordsTest {
             -2500000     | -2.500.000 đồng
             """)
     void figuresSeparateThousandsWithDots(long amount, String figures) {
-        assertThat(VietnameseAmountInFigures.of(amount)).isEqualTo(figures);
+        assertThat(VndFormat.dong(amount)).isEqualTo(figures);
     }
 }

@@ -101,7 +101,7 @@ abstract class HardshipAssistanceContract {
 
     private static String text(CaseAttachments.Download pdf) throws IOException {
         try (InputStream in = pdf.content().get(); PDDocument document = Loader.loadPDF(in.readAllBytes())) {
-            return new PDFTextStripper().getText(document);
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 }

@@ -10,7 +10,7 @@ import vn.unioncare.casework.CaseRecords;
  * {@code case.stage.<stage>} in the message bundles.
  */
 @Component("caseStage")
-class CaseStageExpression {
+public class CaseStageExpression {
 
     private final CaseRecords records;
 

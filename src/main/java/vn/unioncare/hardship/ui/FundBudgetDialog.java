@@ -9,7 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.NumberField;
 import vn.unioncare.common.RefusedException;
 import vn.unioncare.hardship.FundBalance;
-import vn.unioncare.hardship.FundMoney;
+import vn.unioncare.common.VndFormat;
 import vn.unioncare.hardship.Funds;
 import vn.unioncare.organisation.OrgUnitView;
 
@@ -33,7 +33,7 @@ class FundBudgetDialog extends Dialog {
         amount.setWidthFull();
         amount.setValue((double) balance.budget());
         Paragraph spent = new Paragraph(getTranslation("funds.setBudget.spent",
-                FundMoney.vnd(balance.committed() + balance.paid())));
+                VndFormat.withSign(balance.committed() + balance.paid())));
         Button save = new Button(getTranslation("funds.setBudget.save"), e -> save(unit, balance.year(), saved));
         save.setId("funds-budget-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

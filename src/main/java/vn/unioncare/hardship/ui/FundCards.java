@@ -4,7 +4,7 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import vn.unioncare.hardship.FundBalance;
-import vn.unioncare.hardship.FundMoney;
+import vn.unioncare.common.VndFormat;
 
 /** Budget, committed, paid and available side by side, one card each. */
 class FundCards extends FlexLayout {
@@ -23,10 +23,10 @@ class FundCards extends FlexLayout {
 
     /** Shows a balance; none (no unit chosen) empties the cards. */
     void show(FundBalance balance) {
-        budget.setText(balance == null ? "" : FundMoney.vnd(balance.budget()));
-        committed.setText(balance == null ? "" : FundMoney.vnd(balance.committed()));
-        paid.setText(balance == null ? "" : FundMoney.vnd(balance.paid()));
-        available.setText(balance == null ? "" : FundMoney.vnd(balance.available()));
+        budget.setText(balance == null ? "" : VndFormat.withSign(balance.budget()));
+        committed.setText(balance == null ? "" : VndFormat.withSign(balance.committed()));
+        paid.setText(balance == null ? "" : VndFormat.withSign(balance.paid()));
+        available.setText(balance == null ? "" : VndFormat.withSign(balance.available()));
     }
 
     private Card card(String titleKey, Span amount) {

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import vn.unioncare.common.TimeConfiguration;
-import vn.unioncare.hardship.FundMoney;
+import vn.unioncare.common.VndFormat;
 import vn.unioncare.hardship.FundPosting;
 import vn.unioncare.hardship.Funds;
 
@@ -27,7 +27,7 @@ class FundLedgerGrid extends Grid<FundPosting> {
                 .setKey("kind");
         addComponentColumn(p -> p.caseNumber() == null ? new Span() : new Anchor("cases/" + p.caseNumber(),
                 p.caseNumber())).setHeader(getTranslation("funds.ledger.caseNumber")).setKey("caseNumber");
-        addColumn(p -> FundMoney.vnd(p.amount())).setHeader(getTranslation("funds.ledger.amount")).setKey("amount")
+        addColumn(p -> VndFormat.withSign(p.amount())).setHeader(getTranslation("funds.ledger.amount")).setKey("amount")
                 .setTextAlign(ColumnTextAlign.END);
         addColumn(p -> SYSTEM.equals(p.by()) ? getTranslation("funds.ledger.system") : p.byName())
                 .setHeader(getTranslation("funds.ledger.by")).setKey("by");

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import vn.unioncare.KaribuUi;
 import vn.unioncare.UnionCareSpringTest;
-import vn.unioncare.hardship.FundMoney;
+import vn.unioncare.common.VndFormat;
 import vn.unioncare.hardship.FundPosting;
 import vn.unioncare.hardship.Funds;
 import vn.unioncare.organisation.OrganisationService;
@@ -63,7 +63,7 @@ class FundsViewTest {
         UI.getCurrent().navigate("funds");
 
         assertThat(text("funds-budget")).isEqualTo("20.000.000 ₫");
-        assertThat(text("funds-available")).isEqualTo(FundMoney.vnd(funds.available(school, year)));
+        assertThat(text("funds-available")).isEqualTo(VndFormat.withSign(funds.available(school, year)));
         assertThat(text("funds-committed")).endsWith(" ₫");
         assertThat(text("funds-paid")).endsWith(" ₫");
         assertThat(_get(Button.class, spec -> spec.withId("funds-set-budget")).isVisible()).isTrue();
