@@ -58,6 +58,13 @@ abstract class FundsContract {
         return YEARS.getAndIncrement();
     }
 
+    /** A fresh year in which the school union has the budget. */
+    private int yearWithSchoolBudget(long budget) {
+        int year = freshYear();
+        budget(school(), year, budget);
+        return year;
+    }
+
     private void budget(long unitId, int year, long budget) {
         SystemAuthentication.runAsSystem(() -> funds.setBudget(unitId, year, budget));
     }
@@ -84,8 +91,7 @@ abstract class FundsContract {
     @Test
     void commitmentsPaymentsAndReleasesMoveAmountsBetweenAvailableCommittedAndPaid() {
         long school = school();
-        int year = freshYear();
-        budget(school, year, 10_000_000);
+        int year = yearWithSchoolBudget(10_000_000);
 
         assertThat(funds.commit("t:commit-a", school, year, 3_000_000, "HT-TEST-000001")).isTrue();
         assertThat(funds.commit("t:commit-b", school, year, 2_000_000, "HT-TEST-000002")).isTrue();
@@ -108,8 +114,7 @@ abstract class FundsContract {
     @Test
     void aCommitmentThatDoesNotFitIsDeclinedAndPostsNothing() {
         long school = school();
-        int year = freshYear();
-        budget(school, year, 1_000_000);
+        int year = yearWithSchoolBudget(1_000_000);
 
         assertThat(funds.commit("t:too-much-" + year, school, year, 1_000_001, "HT-TEST-000003")).isFalse();
 
@@ -132,8 +137,7 @@ abstract class FundsContract {
     @Test
     void aRepeatedKeyReturnsTheFirstOutcomeWithoutPostingAgain() {
         long school = school();
-        int year = freshYear();
-        budget(school, year, 5_000_000);
+        int year = yearWithSchoolBudget(5_000_000);
         String commit = "t:commit-" + year;
         String declined = "t:declined-" + year;
         String pay = "t:pay-" + year;
@@ -156,8 +160,7 @@ abstract class FundsContract {
     @Test
     void payingOrReleasingMoreThanIsCommittedIsRefusedAndChangesNothing() {
         long school = school();
-        int year = freshYear();
-        budget(school, year, 5_000_000);
+        int year = yearWithSchoolBudget(5_000_000);
         funds.commit("t:commit-" + year, school, year, 1_000_000, "HT-TEST-000007");
 
         assertRefused(() -> funds.pay("t:pay-" + year, school, year, 1_500_000, "HT-TEST-000007"),
@@ -174,8 +177,7 @@ abstract class FundsContract {
     @Test
     void tenConcurrentCommitmentsAgainstABudgetForFourSucceedExactlyFourTimes() throws Exception {
         long school = school();
-        int year = freshYear();
-        budget(school, year, 4_000_000);
+        int year = yearWithSchoolBudget(4_000_000);
 
         List<Boolean> outcomes = concurrently(10, i -> funds.commit("t:race-" + year + "-" + i, school, year,
                 1_000_000, "HT-TEST-" + i));
@@ -188,8 +190,7 @@ abstract class FundsContract {
     @Test
     void tenConcurrentRepeatsOfOneCommitmentPostItOnce() throws Exception {
         long school = school();
-        int year = freshYear();
-        budget(school, year, 4_000_000);
+        int year = yearWithSchoolBudget(4_000_000);
 
         List<Boolean> outcomes = concurrently(10, i -> funds.commit("t:retried-" + year, school, year, 1_000_000,
                 "HT-TEST-000008"));
@@ -293,8 +294,7 @@ abstract class FundsContract {
     @Test
     void aBudgetBelowWhatIsCommittedAndPaidIsRefused() {
         long school = school();
-        int year = freshYear();
-        budget(school, year, 5_000_000);
+        int year = yearWithSchoolBudget(5_000_000);
         funds.commit("t:commit-" + year, school, year, 2_000_000, "HT-TEST-000009");
         funds.pay("t:pay-" + year, school, year, 1_000_000, "HT-TEST-000009");
 
