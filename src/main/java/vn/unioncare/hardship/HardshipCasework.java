@@ -116,13 +116,16 @@ public class HardshipCasework {
 
     /**
      * Commits the approved amount against the fund of the union that pays at this level for the current year. Not
-     * enough there: the union above may pay; not enough at the top: the fund must be topped up.
+     * enough there: the union above may pay; not enough at the top: the fund must be topped up. {@code attempt}
+     * names this visit of the fund check: a retried job repeats the same attempt (and posts nothing twice), while
+     * a check after a top-up is a new attempt, which the ledger answers afresh.
      */
-    public FundOutcome commitFund(String caseNumber, OrgLevel payingLevel, long amount, String approvedBy) {
+    public FundOutcome commitFund(String caseNumber, OrgLevel payingLevel, long amount, String approvedBy,
+                                  String attempt) {
         HardshipRequest request = require(caseNumber);
         Route payer = route(caseNumber, RoutingStep.PAYMENT, payingLevel);
         int year = LocalDate.now(clock.withZone(HANOI)).getYear();
-        if (!funds.commit(caseNumber + ":commit:" + payer.unitId(), payer.unitId(), year, amount, caseNumber)) {
+        if (!funds.commit(caseNumber + ":commit:" + attempt, payer.unitId(), year, amount, caseNumber)) {
             return request.chain().above(payer.level()).isPresent() ? FundOutcome.ROUTE_UP : FundOutcome.EXHAUSTED;
         }
         request.approve(amount, payer.unitId(), approvedBy, clock.instant());

@@ -239,6 +239,43 @@ class HardshipScenariosTest {
     }
 
     @Test
+    void emptyCityFundHoldsTheCaseUntilTheCityFinanceOfficersTopItUp() {
+        long city = organisation.findByCode("HLF").orElseThrow().id();
+        int year = LocalDate.now().getYear();
+        long originalBudget = steps.as("admin", () -> funds.balance(city, year).budget());
+        long member = newMember("CS-THCS-NGHIA-TAN");
+        try {
+            steps.as("admin", () -> {
+                FundBalance balance = funds.balance(city, year);
+                funds.setBudget(city, year, balance.committed() + balance.paid());
+                return null;
+            });
+            StartedCase started = steps.submit("school.chair", request(member, "member-death", 10_000_000,
+                    List.of("death-certificate")));
+            steps.complete("school.chair", steps.awaitTask(started, "Task_ReviewRequest"),
+                    Map.of("recommendation", "support", "proposedAmount", 10_000_000));
+            steps.complete("hlf.welfare", steps.awaitTask(started, "Task_ApproveRequest"),
+                    Map.of("approvalDecision", "approve", "approvedAmount", 10_000_000));
+            Task topUp = steps.awaitTask(started, "Task_TopUpFund");
+            assertThat(candidateGroups(topUp)).containsExactly("HLF:finance");
+
+            steps.as("admin", () -> {
+                funds.setBudget(city, year, funds.balance(city, year).budget() + 10_000_000);
+                return null;
+            });
+            steps.complete("hlf.welfare", topUp, Map.of());
+
+            assertThat(candidateGroups(steps.awaitTask(started, "Task_Disburse"))).containsExactly("HLF:finance");
+        } finally {
+            steps.as("admin", () -> {
+                FundBalance balance = funds.balance(city, year);
+                funds.setBudget(city, year, Math.max(originalBudget, balance.committed() + balance.paid()));
+                return null;
+            });
+        }
+    }
+
+    @Test
     void officerOfAnotherUnionCannotReadTheRequest() {
         long member = newMember("CS-THCS-NGHIA-TAN");
         StartedCase started = steps.submit("school.chair", request(member, "other", 300_000, List.of()));

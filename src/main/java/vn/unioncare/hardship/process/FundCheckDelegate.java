@@ -30,7 +30,7 @@ class FundCheckDelegate implements JavaDelegate {
         FundOutcome outcome = casework.commitFund((String) execution.getVariable(CaseRecords.CASE_NUMBER),
                 RoutingVariables.level(execution, RoutingStep.PAYMENT),
                 asLong(execution.getVariable(HardshipVariables.APPROVED_AMOUNT)),
-                approver == null ? null : approver.getUserId());
+                approver == null ? null : approver.getUserId(), execution.getActivityInstanceId());
         execution.setVariable(HardshipVariables.FUND_OUTCOME, outcome.code());
     }
 }
