@@ -49,6 +49,8 @@ abstract class NotificationsContract {
     OverdueTaskScan overdueScan;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    NotificationRetention retention;
 
     StartedCase requestBy(String member) {
         try (SignedIn ignored = SignedIn.as(accounts, member)) {
@@ -64,6 +66,38 @@ abstract class NotificationsContract {
     List<String> notificationsOf(String username, String link) {
         return jdbc.queryForList("select message from notification where recipient = ? and link = ? order by id",
                 String.class, username, link);
+    }
+
+    @Test
+    void oldReadNotificationsAndSentMailsAreCleanedUpWhileRecentAndPendingOnesStay() {
+        String tag = "retention-" + java.util.UUID.randomUUID();
+        java.time.Instant now = java.time.Instant.now();
+        notification(tag + ":old-read", now.minus(java.time.Duration.ofDays(100)), true);
+        notification(tag + ":old-unread", now.minus(java.time.Duration.ofDays(100)), false);
+        notification(tag + ":ancient-unread", now.minus(java.time.Duration.ofDays(400)), false);
+        notification(tag + ":recent-read", now.minus(java.time.Duration.ofDays(5)), true);
+        mail(tag + ":old-sent", "SENT", now.minus(java.time.Duration.ofDays(40)));
+        mail(tag + ":old-pending", "PENDING", now.minus(java.time.Duration.ofDays(40)));
+        mail(tag + ":recent-sent", "SENT", now.minus(java.time.Duration.ofDays(2)));
+
+        retention.purge();
+
+        assertThat(jdbc.queryForList("select dedup_key from notification where dedup_key like ?", String.class, tag + "%"))
+                .containsExactlyInAnyOrder(tag + ":old-unread", tag + ":recent-read");
+        assertThat(jdbc.queryForList("select dedup_key from mail_outbox where dedup_key like ?", String.class, tag + "%"))
+                .containsExactlyInAnyOrder(tag + ":old-pending", tag + ":recent-sent");
+    }
+
+    private void notification(String key, java.time.Instant created, boolean read) {
+        jdbc.update("insert into notification (recipient, kind, message, link, dedup_key, created_at, read_at)"
+                + " values ('member', 'CASE_RECEIVED', 'x', 'cases/x', ?, ?, ?)", key,
+                java.sql.Timestamp.from(created), read ? java.sql.Timestamp.from(created) : null);
+    }
+
+    private void mail(String key, String status, java.time.Instant created) {
+        jdbc.update("insert into mail_outbox (dedup_key, recipient, email, subject, body, status, attempts,"
+                + " next_attempt_at, created_at) values (?, 'member', 'member@unioncare.test', 's', 'b', ?, 1, ?, ?)",
+                key, status, java.sql.Timestamp.from(created.plusSeconds(3600 * 24 * 365)), java.sql.Timestamp.from(created));
     }
 
     @Test
