@@ -24,7 +24,7 @@ final class TimelineValues {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(TimeConfiguration.HANOI);
 
     private static final Set<String> INTERNAL = Set.of(CaseRecords.MEMBER_ID, CaseRecords.ORG_UNIT_ID,
-            CaseRecords.UNION_CODE, CaseRecords.CASE_NUMBER);
+            CaseRecords.UNION_CODE, CaseRecords.CASE_NUMBER, CaseStarter.REQUESTED_BY);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TimelineValues() {

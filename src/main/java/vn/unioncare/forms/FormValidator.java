@@ -29,8 +29,11 @@ import java.util.stream.Collectors;
 @Component
 public class FormValidator {
 
-    /** No text field takes more than this, whatever the form says. */
-    public static final int HARD_MAX_LENGTH = 20_000;
+    /**
+     * No text field takes more than this, whatever the form says: the engine keeps a text variable in a column of
+     * 4,000 characters, and a longer one would fail the whole submission in the database.
+     */
+    public static final int HARD_MAX_LENGTH = 4_000;
     private static final int MAX_LIST_SIZE = 500;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s.]{2,63}");
     private static final Pattern VIETNAMESE_PHONE = Pattern.compile("(\\+84|84|0)(3|5|7|8|9)[0-9]{8}");
