@@ -18,15 +18,14 @@ import vn.unioncare.SignedIn;
 import vn.unioncare.UnionCareSpringTest;
 import vn.unioncare.documents.SampleFiles;
 import vn.unioncare.documents.StagedUploads;
+import vn.unioncare.documents.Staging;
 import vn.unioncare.documents.StoredDocument;
-import vn.unioncare.forms.FileAccept;
 import vn.unioncare.forms.FieldError;
 import vn.unioncare.forms.FormValidationException;
 import vn.unioncare.forms.StagedFile;
 import vn.unioncare.security.UserAccountService;
 import vn.unioncare.tasks.TaskForms;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +62,7 @@ class FormFileAttachmentsTest {
     TestRestTemplate rest;
 
     private StagedFile stageAs(String username, String filename, byte[] content) {
-        try (SignedIn ignored = SignedIn.as(accounts, username)) {
-            return staged.stage(filename, new ByteArrayInputStream(content), FileAccept.of(".pdf,.jpg,.jpeg,.png"));
-        }
+        return Staging.stageAs(staged, accounts, username, filename, content);
     }
 
     private List<StoredDocument> documentsOf(String caseNumber) {

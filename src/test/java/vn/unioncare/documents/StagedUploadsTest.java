@@ -8,11 +8,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.unioncare.SignedIn;
 import vn.unioncare.UnionCareSpringTest;
 import vn.unioncare.documents.domain.StoredDocumentRows;
-import vn.unioncare.forms.FileAccept;
 import vn.unioncare.forms.StagedFile;
 import vn.unioncare.security.UserAccountService;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Files uploaded for a form wait, checked, for their uploader; a case adopts them; the rest go after a day. */
 @UnionCareSpringTest
 class StagedUploadsTest {
-
-    private static final FileAccept PDF_OR_IMAGE = FileAccept.of(".pdf,.jpg,.jpeg,.png");
 
     @Autowired
     StagedUploads staged;
@@ -54,24 +50,15 @@ class StagedUploadsTest {
     MessageSource messages;
 
     private StagedFile stageAs(String username, String filename, byte[] content) {
-        try (SignedIn ignored = SignedIn.as(accounts, username)) {
-            return staged.stage(filename, new ByteArrayInputStream(content), PDF_OR_IMAGE);
-        }
+        return Staging.stageAs(staged, accounts, username, filename, content);
     }
 
     private long rowCount() {
-        return jdbc.queryForObject("select count(*) from stored_document", Long.class);
+        return StoredContent.rows(jdbc);
     }
 
     private long filesOnDisk() {
-        if (!Files.exists(files.root())) {
-            return 0;
-        }
-        try (Stream<Path> all = Files.walk(files.root())) {
-            return all.filter(Files::isRegularFile).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StoredContent.filesOnDisk(files);
     }
 
     private Path fileOf(long documentId) {
