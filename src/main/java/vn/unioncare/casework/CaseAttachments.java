@@ -3,9 +3,12 @@ package vn.unioncare.casework;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.unioncare.documents.DocumentStore;
+import vn.unioncare.documents.StagedUploads;
 import vn.unioncare.documents.StoredDocument;
+import vn.unioncare.security.CurrentUser;
 
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -20,12 +23,17 @@ public class CaseAttachments {
 
     private final CaseAccess access;
     private final DocumentStore documents;
+    private final StagedUploads staged;
     private final AuditTrail audit;
+    private final CurrentUser currentUser;
 
-    public CaseAttachments(CaseAccess access, DocumentStore documents, AuditTrail audit) {
+    public CaseAttachments(CaseAccess access, DocumentStore documents, StagedUploads staged, AuditTrail audit,
+                           CurrentUser currentUser) {
         this.audit = audit;
         this.access = access;
         this.documents = documents;
+        this.staged = staged;
+        this.currentUser = currentUser;
     }
 
     /** What a download needs; {@code content} opens the file when the response is written. */
@@ -44,8 +52,7 @@ public class CaseAttachments {
     public StoredDocument upload(String caseNumber, String filename, InputStream content) {
         CaseSummary visible = access.require(caseNumber);
         StoredDocument stored = documents.storeUpload(ownerKey(caseNumber), filename, content);
-        audit.record(visible.processInstanceId(), AuditType.ATTACHMENT_ADDED, stored.filename(),
-                java.util.Map.of("size", stored.size(), "type", stored.mediaType()));
+        recordAdded(visible, stored);
         return stored;
     }
 
@@ -60,6 +67,26 @@ public class CaseAttachments {
         audit.record(processInstanceId, AuditType.DOCUMENT_GENERATED, stored.filename(),
                 java.util.Map.of("size", stored.size()));
         return stored;
+    }
+
+    /**
+     * Attaches files the signed-in user staged for a form of this case (the start form, a task form), in the caller's
+     * transaction: each is listed with the case and in its timeline like an upload. Refused with 404 when the case is
+     * not the caller's to see, 409 {@code documents.error.stagedFileGone} when a file is no longer staged by them.
+     */
+    public List<StoredDocument> adoptStaged(String caseNumber, Collection<String> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        CaseSummary visible = access.require(caseNumber);
+        List<StoredDocument> adopted = staged.adopt(references, ownerKey(caseNumber), currentUser.require().getUsername());
+        adopted.forEach(document -> recordAdded(visible, document));
+        return adopted;
+    }
+
+    private void recordAdded(CaseSummary visible, StoredDocument document) {
+        audit.record(visible.processInstanceId(), AuditType.ATTACHMENT_ADDED, document.filename(),
+                java.util.Map.of("size", document.size(), "type", document.mediaType()));
     }
 
     /** Attachments and generated documents of the case, newest first. */

@@ -45,10 +45,12 @@ public class CaseStarter {
     private final MemberService members;
     private final OrganisationService organisation;
     private final CurrentUser currentUser;
+    private final CaseAttachments attachments;
 
     public CaseStarter(RepositoryService repository, RuntimeService runtime, EngineIdentity identity,
                        DeployedForms forms, FormValidator validator, CaseRecords records, MemberService members,
-                       OrganisationService organisation, CurrentUser currentUser) {
+                       OrganisationService organisation, CurrentUser currentUser, CaseAttachments attachments) {
+        this.attachments = attachments;
         this.repository = repository;
         this.runtime = runtime;
         this.identity = identity;
@@ -75,6 +77,10 @@ public class CaseStarter {
         return forms.startForm(latest(processKey).getId());
     }
 
+    /**
+     * Validates and starts. Files of the start form's file pickers, staged by the caller beforehand, reach the process
+     * as document ids and are attached to the new case in the same transaction.
+     */
     @Transactional
     public StartedCase start(String processKey, Map<String, ?> submission) {
         UnionCareUser user = requireStarter();
@@ -92,6 +98,7 @@ public class CaseStarter {
                 () -> runtime.startProcessInstanceById(definition.getId(), variables));
         String caseNumber = records.findByProcessInstance(instance.getId()).map(CaseSummary::caseNumber)
                 .orElseThrow(() -> new IllegalStateException("no case file for " + instance.getId()));
+        attachments.adoptStaged(caseNumber, validation.stagedReferences());
         return new StartedCase(caseNumber, instance.getId());
     }
 

@@ -1,18 +1,22 @@
 package vn.unioncare.common;
 
+import java.util.List;
+
 /**
  * An action UnionCare refuses for a reason the user should read: {@code messageKey} is a key of the message bundles,
- * {@code status} the HTTP status the JSON API answers with.
+ * {@code arguments} fill its placeholders, {@code status} is the HTTP status the JSON API answers with.
  */
 public class RefusedException extends RuntimeException {
 
     private final String messageKey;
     private final int status;
+    private final transient List<Object> arguments;
 
-    public RefusedException(String messageKey, int status, String detail) {
+    public RefusedException(String messageKey, int status, String detail, Object... arguments) {
         super(messageKey + ": " + detail);
         this.messageKey = messageKey;
         this.status = status;
+        this.arguments = List.of(arguments);
     }
 
     public String messageKey() {
@@ -21,5 +25,9 @@ public class RefusedException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    public List<Object> arguments() {
+        return arguments;
     }
 }

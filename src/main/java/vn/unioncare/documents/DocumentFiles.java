@@ -2,6 +2,8 @@ package vn.unioncare.documents;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,6 +92,20 @@ class DocumentFiles {
 
     void delete(String storageName) {
         discard(resolve(storageName));
+    }
+
+    /** Deletes the file once the transaction that deleted its row has committed; at once outside a transaction. */
+    void deleteAfterCommit(String storageName) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            delete(storageName);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                delete(storageName);
+            }
+        });
     }
 
     void discard(Path file) {

@@ -2,16 +2,11 @@ package vn.unioncare.documents;
 
 import vn.unioncare.common.RefusedException;
 
-import java.util.List;
-
 /** An upload UnionCare refuses (too large, a type not allowed); {@code arguments} fill the message's placeholders. */
 public class DocumentRefusedException extends RefusedException {
 
-    private final List<Object> arguments;
-
     public DocumentRefusedException(String messageKey, int status, String detail, Object... arguments) {
-        super(messageKey, status, detail);
-        this.arguments = List.of(arguments);
+        super(messageKey, status, detail, arguments);
     }
 
     /** More than {@code maxBytes}; the message names the limit in megabytes. */
@@ -24,7 +19,8 @@ public class DocumentRefusedException extends RefusedException {
         return new DocumentRefusedException("documents.error.typeNotAllowed", 415, detail);
     }
 
-    public List<Object> arguments() {
-        return arguments;
+    /** Content of an allowed type that the form field does not take; the message lists what the field takes. */
+    static DocumentRefusedException notAccepted(String accept, String detected) {
+        return new DocumentRefusedException("documents.error.notAccepted", 415, detected + " not in " + accept, accept);
     }
 }

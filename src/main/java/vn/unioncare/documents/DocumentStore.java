@@ -53,12 +53,23 @@ public class DocumentStore {
      * that does not claim another format (415 {@code documents.error.typeNotAllowed} otherwise).
      */
     public StoredDocument storeUpload(String ownerKey, String originalFilename, InputStream content) {
+        return storeUpload(ownerKey, originalFilename, content, (filename, type) -> { });
+    }
+
+    /** What else an upload must satisfy once its type is known, e.g. a form field's {@code accept}; throws if not. */
+    interface Admission {
+        void check(String safeFilename, DocumentType type);
+    }
+
+    /** As {@link #storeUpload(String, String, InputStream)}, with a further check before anything is stored. */
+    StoredDocument storeUpload(String ownerKey, String originalFilename, InputStream content, Admission admission) {
         requireOwnerKey(ownerKey);
         DocumentFiles.Incoming received = files.receive(content, maxUploadSize);
         return saveOrDiscard(received, () -> {
             DocumentType type = ContentInspector.detect(received.file())
                     .orElseThrow(() -> DocumentRefusedException.typeNotAllowed("unrecognised content"));
             String filename = Filenames.forType(originalFilename, type);
+            admission.check(filename, type);
             return save(ownerKey, DocumentKind.ATTACHMENT, filename, type, received, null);
         });
     }

@@ -14,6 +14,7 @@ public enum ComponentType {
     SELECT("select", ValueKind.TEXT),
     TAGLIST("taglist", ValueKind.TEXT_LIST),
     DATETIME("datetime", ValueKind.TEXT),
+    FILEPICKER("filepicker", ValueKind.FILE_REFERENCES),
     TEXT("text", ValueKind.NONE),
     HTML("html", ValueKind.NONE),
     IMAGE("image", ValueKind.NONE),
@@ -23,8 +24,11 @@ public enum ComponentType {
     DYNAMICLIST("dynamiclist", ValueKind.LIST_OF_OBJECTS),
     BUTTON("button", ValueKind.NONE);
 
-    /** What a component contributes to the submitted data. */
-    public enum ValueKind { TEXT, NUMBER, BOOLEAN, TEXT_LIST, NONE, CONTAINER, LIST_OF_OBJECTS }
+    /**
+     * What a component contributes to the submitted data. {@code FILE_REFERENCES}: references to files the user
+     * staged beforehand ({@link StagedFiles}), never file content.
+     */
+    public enum ValueKind { TEXT, NUMBER, BOOLEAN, TEXT_LIST, FILE_REFERENCES, NONE, CONTAINER, LIST_OF_OBJECTS }
 
     private final String formJsType;
     private final ValueKind valueKind;

@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One form-js component. Flags that may be a boolean or a FEEL expression ({@code readonly}, {@code disabled})
- * stay as JSON and are resolved by {@link FormExpressions}.
+ * One form-js component. Flags that may be a boolean or a FEEL expression ({@code readonly}, {@code disabled},
+ * a file picker's {@code multiple}) stay as JSON and are resolved by {@link FormExpressions}. A file picker's
+ * {@code accept} is the comma-separated list of file type specifiers ({@code .pdf}, {@code image/*}); see
+ * {@link FileAccept}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FormComponent(
@@ -45,7 +47,9 @@ public record FormComponent(
         Integer height,
         Boolean isRepeating,
         Integer defaultRepetitions,
-        Boolean allowAddRemove) {
+        Boolean allowAddRemove,
+        String accept,
+        JsonNode multiple) {
 
     public FormComponent {
         values = values == null ? List.of() : List.copyOf(values);

@@ -12,15 +12,18 @@ public class FormRenderer {
     private final FormExpressions expressions;
     private final FormValidator validator;
     private final FormMessages messages;
+    private final StagedFiles stagedFiles;
 
-    public FormRenderer(FormExpressions expressions, FormValidator validator, FormMessages messages) {
+    public FormRenderer(FormExpressions expressions, FormValidator validator, FormMessages messages,
+                        StagedFiles stagedFiles) {
         this.expressions = expressions;
         this.validator = validator;
         this.messages = messages;
+        this.stagedFiles = stagedFiles;
     }
 
     public RenderedForm render(FormSchema schema, Map<String, Object> context, Locale locale) {
-        return new RenderedForm(schema, context, expressions, validator, messages, locale);
+        return new RenderedForm(schema, context, expressions, validator, messages, stagedFiles, locale);
     }
 
     public String message(FormSchemaException problem, Locale locale) {

@@ -76,6 +76,11 @@ public final class FormSchemaReader {
                         "A '%s' field of form '%s' has no key".formatted(component.type(), formName),
                         component.type(), formName);
             }
+            if (type == ComponentType.FILEPICKER && FileAccept.isExpression(component.accept())) {
+                throw new FormSchemaException("forms.error.acceptExpression",
+                        "Form '%s' computes the accepted file types of '%s'; UnionCare needs them listed"
+                                .formatted(formName, name), name, formName);
+            }
             // a group with a path or a dynamic list opens a namespace of its own
             boolean ownNamespace = type == ComponentType.DYNAMICLIST || type == ComponentType.GROUP && name != null;
             checkLevel(component.components(), formName, ownNamespace ? new HashSet<>() : keys, depth + 1);
@@ -89,7 +94,7 @@ public final class FormSchemaReader {
             return null;
         }
         return switch (type.valueKind()) {
-            case TEXT, NUMBER, BOOLEAN, TEXT_LIST -> blankToNull(component.key());
+            case TEXT, NUMBER, BOOLEAN, TEXT_LIST, FILE_REFERENCES -> blankToNull(component.key());
             case CONTAINER, LIST_OF_OBJECTS -> blankToNull(component.path());
             case NONE -> null;
         };
@@ -97,7 +102,7 @@ public final class FormSchemaReader {
 
     private static boolean needsName(ComponentType type) {
         return switch (type.valueKind()) {
-            case TEXT, NUMBER, BOOLEAN, TEXT_LIST, LIST_OF_OBJECTS -> true;
+            case TEXT, NUMBER, BOOLEAN, TEXT_LIST, FILE_REFERENCES, LIST_OF_OBJECTS -> true;
             default -> false;
         };
     }

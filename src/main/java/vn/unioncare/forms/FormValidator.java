@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -25,6 +26,9 @@ import java.util.stream.Collectors;
  * The one validator for every way a form reaches UnionCare: the Vaadin form, the JSON API and task completion.
  * It enforces what the designer wrote in the form (required, lengths, bounds, pattern, e-mail and Vietnamese phone
  * numbers, allowed options), the type of each value, drops hidden and disabled fields, and refuses unknown keys.
+ * A file picker takes references to files the same user staged ({@link StagedFiles}), of the types it accepts; its
+ * clean value is the list of those files' document ids, and the files to adopt are in
+ * {@link FormValidation#stagedFiles()}.
  */
 @Component
 public class FormValidator {
@@ -35,21 +39,31 @@ public class FormValidator {
      */
     public static final int HARD_MAX_LENGTH = 4_000;
     private static final int MAX_LIST_SIZE = 500;
+    /** No file picker takes more files than this, whatever the form says. */
+    public static final int MAX_FILES = 10;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s.]{2,63}");
     private static final Pattern VIETNAMESE_PHONE = Pattern.compile("(\\+84|84|0)(3|5|7|8|9)[0-9]{8}");
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.\\-()]");
 
     private final FormExpressions expressions;
+    private final StagedFiles stagedFiles;
     private final List<SubmissionCheck> checks;
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
+    /** A validator for forms without file pickers: every file reference is unknown. */
     public FormValidator(FormExpressions expressions) {
-        this(expressions, List.of());
+        this(expressions, StagedFiles.NONE, List.of());
+    }
+
+    /** A validator with staged files and no feature's submission checks. */
+    public FormValidator(FormExpressions expressions, StagedFiles stagedFiles) {
+        this(expressions, stagedFiles, List.of());
     }
 
     @Autowired
-    public FormValidator(FormExpressions expressions, List<SubmissionCheck> checks) {
+    public FormValidator(FormExpressions expressions, StagedFiles stagedFiles, List<SubmissionCheck> checks) {
         this.expressions = expressions;
+        this.stagedFiles = stagedFiles;
         this.checks = List.copyOf(checks);
     }
 
@@ -63,18 +77,19 @@ public class FormValidator {
         if (submitted != null) {
             data.putAll(submitted);
         }
+        List<StagedFile> staged = new ArrayList<>();
         Map<String, Object> values = validateLevel(schema.components(), submitted == null ? Map.of() : submitted, data,
-                context, "", errors);
+                context, "", errors, staged);
         if (errors.isEmpty()) {
             checks.stream().filter(check -> check.appliesTo(schema))
                     .forEach(check -> errors.putAll(check.check(values, context)));
         }
-        return new FormValidation(errors.isEmpty() ? values : Map.of(), errors);
+        return errors.isEmpty() ? new FormValidation(values, errors, staged) : new FormValidation(Map.of(), errors);
     }
 
     private Map<String, Object> validateLevel(List<FormComponent> components, Map<String, ?> submitted,
                                               Map<String, Object> data, Map<String, Object> context, String prefix,
-                                              Map<String, FieldError> errors) {
+                                              Map<String, FieldError> errors, List<StagedFile> staged) {
         List<FormComponent> fields = new ArrayList<>();
         flattenUnnamedGroups(components, fields);
         Set<String> known = fields.stream().map(FormSchemaReader::dataName).filter(n -> n != null)
@@ -91,8 +106,13 @@ public class FormValidator {
             if (expressions.isTrue(field.disabled(), data)) {
                 continue;
             }
-            Object value = expressions.isTrue(field.readonly(), data) ? context.get(name) : submitted.get(name);
-            Object clean = validateField(field, value, data, context, prefix + name, errors);
+            boolean readonly = expressions.isTrue(field.readonly(), data);
+            if (readonly && field.componentType() == ComponentType.FILEPICKER) {
+                // the process's own documents are shown, not submitted again
+                continue;
+            }
+            Object value = readonly ? context.get(name) : submitted.get(name);
+            Object clean = validateField(field, value, data, context, prefix + name, errors, staged);
             if (clean != null) {
                 values.put(name, clean);
             }
@@ -117,7 +137,7 @@ public class FormValidator {
     }
 
     private Object validateField(FormComponent field, Object value, Map<String, Object> data, Map<String, Object> context,
-                                 String path, Map<String, FieldError> errors) {
+                                 String path, Map<String, FieldError> errors, List<StagedFile> staged) {
         ComponentType type = field.componentType();
         if (isEmpty(value)) {
             if (field.isRequired()) {
@@ -130,8 +150,9 @@ public class FormValidator {
             case NUMBER -> validateNumber(field, value, path, errors);
             case BOOLEAN -> validateBoolean(field, value, path, errors);
             case TEXT_LIST -> validateTextList(field, value, context, path, errors);
-            case CONTAINER -> validateGroup(field, value, data, context, path, errors);
-            case LIST_OF_OBJECTS -> validateDynamicList(field, value, data, context, path, errors);
+            case FILE_REFERENCES -> validateFiles(field, value, data, path, errors, staged);
+            case CONTAINER -> validateGroup(field, value, data, context, path, errors, staged);
+            case LIST_OF_OBJECTS -> validateDynamicList(field, value, data, context, path, errors, staged);
             case NONE -> null;
         };
     }
@@ -287,26 +308,62 @@ public class FormValidator {
         return true;
     }
 
+    /**
+     * References to files the signed-in user staged: one unless the field takes several, at most {@link #MAX_FILES},
+     * each of a type the field accepts. Another user's reference is as unknown as an invented one.
+     */
+    private Object validateFiles(FormComponent field, Object value, Map<String, Object> data, String path,
+                                 Map<String, FieldError> errors, List<StagedFile> staged) {
+        List<?> references = value instanceof String single ? List.of(single) : value instanceof List<?> list ? list : null;
+        if (references == null || references.stream().anyMatch(r -> !(r instanceof String))
+                || references.stream().distinct().count() != references.size()) {
+            errors.put(path, FieldError.of("forms.error.notFileList"));
+            return null;
+        }
+        int max = expressions.isTrue(field.multiple(), data) ? MAX_FILES : 1;
+        if (references.size() > max) {
+            errors.put(path, FieldError.of("forms.error.tooManyFiles", max));
+            return null;
+        }
+        FileAccept accept = FileAccept.of(field.accept());
+        List<StagedFile> files = new ArrayList<>();
+        for (Object reference : references) {
+            Optional<StagedFile> file = stagedFiles.find((String) reference);
+            if (file.isEmpty()) {
+                errors.put(path, FieldError.of("forms.error.unknownFile"));
+                return null;
+            }
+            if (!accept.accepts(file.get().filename(), file.get().mediaType())) {
+                errors.put(path, FieldError.of("forms.error.fileNotAccepted", file.get().filename(), accept.toString()));
+                return null;
+            }
+            files.add(file.get());
+        }
+        staged.addAll(files);
+        return files.stream().map(StagedFile::documentId).toList();
+    }
+
     private Object validateGroup(FormComponent group, Object value, Map<String, Object> data, Map<String, Object> context,
-                                 String path, Map<String, FieldError> errors) {
+                                 String path, Map<String, FieldError> errors, List<StagedFile> staged) {
         if (!(value instanceof Map<?, ?> map) || map.keySet().stream().anyMatch(k -> !(k instanceof String))) {
             errors.put(path, FieldError.of("forms.error.notObject"));
             return null;
         }
         @SuppressWarnings("unchecked")
         Map<String, ?> fields = (Map<String, ?>) map;
-        return validateLevel(group.components(), fields, data, context, path + ".", errors);
+        return validateLevel(group.components(), fields, data, context, path + ".", errors, staged);
     }
 
     private Object validateDynamicList(FormComponent list, Object value, Map<String, Object> data,
-                                       Map<String, Object> context, String path, Map<String, FieldError> errors) {
+                                       Map<String, Object> context, String path, Map<String, FieldError> errors,
+                                       List<StagedFile> staged) {
         if (!(value instanceof List<?> rows) || rows.size() > MAX_LIST_SIZE) {
             errors.put(path, FieldError.of("forms.error.notList"));
             return null;
         }
         List<Object> clean = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            clean.add(validateGroup(list, rows.get(i), data, context, path + "[" + i + "]", errors));
+            clean.add(validateGroup(list, rows.get(i), data, context, path + "[" + i + "]", errors, staged));
         }
         return clean;
     }

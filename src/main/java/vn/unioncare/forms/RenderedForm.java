@@ -42,13 +42,21 @@ public class RenderedForm extends Div {
     private final FormExpressions expressions;
     private final FormValidator validator;
     private final FormMessages messages;
+    private final transient StagedFiles stagedFiles;
     private final Locale locale;
     private final FormFields fields;
     private final Scope root = new Scope("");
     private Consumer<Map<String, Object>> onSubmit = values -> { };
 
+    /** A form whose file pickers cannot take files (previews, tests of forms without them). */
     public RenderedForm(FormSchema schema, Map<String, Object> context, FormExpressions expressions,
                         FormValidator validator, FormMessages messages, Locale locale) {
+        this(schema, context, expressions, validator, messages, StagedFiles.NONE, locale);
+    }
+
+    public RenderedForm(FormSchema schema, Map<String, Object> context, FormExpressions expressions,
+                        FormValidator validator, FormMessages messages, StagedFiles stagedFiles, Locale locale) {
+        this.stagedFiles = stagedFiles;
         this.schema = schema;
         this.context = Map.copyOf(withoutNullValues(context));
         this.expressions = expressions;
@@ -103,7 +111,7 @@ public class RenderedForm extends Div {
             } catch (FormValidationException e) {
                 showErrors(e.errors());
             } catch (RefusedException e) {
-                Notification.show(messages.message(FieldError.of(e.messageKey()), locale))
+                Notification.show(messages.message(FieldError.of(e.messageKey(), e.arguments().toArray()), locale))
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
@@ -164,6 +172,7 @@ public class RenderedForm extends Div {
             case BUTTON -> button(component);
             case GROUP -> group(component, scope);
             case DYNAMICLIST -> dynamicList(component, scope);
+            case FILEPICKER -> filePicker(component, scope);
             default -> input(component, scope);
         };
     }
@@ -180,6 +189,16 @@ public class RenderedForm extends Div {
         ui.setId(fieldId(scope.prefix + name));
         scope.add(new Entry(component, ui, () -> FormFields.read(component, field), null, null));
         return ui;
+    }
+
+    /** Starts empty whatever the process holds: its value is what the user stages now. */
+    private Component filePicker(FormComponent component, Scope scope) {
+        String path = scope.prefix + FormSchemaReader.dataName(component);
+        FileField field = new FileField(fieldId(path), component.label(locale), component.description(locale),
+                component.isRequired(), FileAccept.of(component.accept()),
+                expressions.isTrue(component.multiple(), context), stagedFiles);
+        scope.add(new Entry(component, field, field::references, null, null));
+        return field;
     }
 
     /** A stable element id for a field path: {@code bank.account} → {@code field-bank-account}. */
@@ -331,6 +350,9 @@ public class RenderedForm extends Div {
                 entry.ui.setVisible(!hidden);
                 if (entry.ui instanceof HasValue<?, ?> value) {
                     value.setReadOnly(expressions.isTrue(c.readonly(), data));
+                }
+                if (entry.ui instanceof FileField files) {
+                    files.setReadOnly(expressions.isTrue(c.readonly(), data));
                 }
                 if (entry.ui instanceof HasEnabled enabled && entry.reader != null) {
                     enabled.setEnabled(!expressions.isTrue(c.disabled(), data));

@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.unioncare.casework.CaseAttachments;
 import vn.unioncare.casework.CaseRecords;
+import vn.unioncare.casework.CaseSummary;
 import vn.unioncare.casework.AuditType;
 import vn.unioncare.forms.DeployedForms;
 import vn.unioncare.forms.FormSchema;
@@ -38,10 +40,15 @@ public class TaskForms {
     private final FormValidator validator;
     private final CurrentUser currentUser;
     private final TaskAudit audit;
+    private final CaseRecords records;
+    private final CaseAttachments attachments;
 
     public TaskForms(TaskService tasks, EngineIdentity identity, TaskQueues queues, DeployedForms forms,
-                     FormValidator validator, CurrentUser currentUser, TaskAudit audit) {
+                     FormValidator validator, CurrentUser currentUser, TaskAudit audit, CaseRecords records,
+                     CaseAttachments attachments) {
         this.audit = audit;
+        this.records = records;
+        this.attachments = attachments;
         this.queues = queues;
         this.tasks = tasks;
         this.identity = identity;
@@ -62,7 +69,10 @@ public class TaskForms {
         });
     }
 
-    /** Completes the task, or for a delegated task resolves it, which hands it back to its owner. */
+    /**
+     * Completes the task, or for a delegated task resolves it, which hands it back to its owner. Files of the form's
+     * file pickers, staged by the caller beforehand, are attached to the task's case in the same transaction.
+     */
     @Transactional
     public Completion complete(String taskId, Map<String, ?> submission) {
         UnionCareUser user = currentUser.require();
@@ -73,6 +83,7 @@ public class TaskForms {
         if (!validation.isValid()) {
             throw new FormValidationException(validation.errors());
         }
+        attachStagedFiles(task, validation);
         try {
             return identity.callAs(user.getUsername(), () -> {
                 if (task.getAssignee() == null) {
@@ -92,6 +103,15 @@ public class TaskForms {
         } catch (NullValueException e) {
             throw new TaskActionException("error.notFoundOrNoAccess", 404, taskId);
         }
+    }
+
+    private void attachStagedFiles(Task task, FormValidation validation) {
+        if (validation.stagedFiles().isEmpty()) {
+            return;
+        }
+        String caseNumber = records.findByProcessInstance(task.getProcessInstanceId()).map(CaseSummary::caseNumber)
+                .orElseThrow(() -> new TaskActionException("tasks.error.noCaseForFiles", 409, task.getId()));
+        attachments.adoptStaged(caseNumber, validation.stagedReferences());
     }
 
     /** The same scope check as the queues: the task must be in one of the caller's queues. */

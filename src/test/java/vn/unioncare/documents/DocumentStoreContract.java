@@ -44,18 +44,11 @@ abstract class DocumentStoreContract {
     }
 
     private long filesOnDisk() {
-        if (!Files.exists(files.root())) {
-            return 0;
-        }
-        try (Stream<Path> all = Files.walk(files.root())) {
-            return all.filter(Files::isRegularFile).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StoredContent.filesOnDisk(files);
     }
 
     private long rows() {
-        return jdbc.queryForObject("select count(*) from stored_document", Long.class);
+        return StoredContent.rows(jdbc);
     }
 
     private StoredDocument upload(String owner, String name, byte[] content) {

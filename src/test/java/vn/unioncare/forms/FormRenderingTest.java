@@ -182,7 +182,8 @@ class FormRenderingTest {
             RenderedForm form = new RenderedForm(schema, Map.of(), expressions, validator, messages, VIETNAMESE);
             UI.getCurrent().add(form);
             var inputKinds = java.util.EnumSet.of(ComponentType.ValueKind.TEXT, ComponentType.ValueKind.NUMBER,
-                    ComponentType.ValueKind.BOOLEAN, ComponentType.ValueKind.TEXT_LIST);
+                    ComponentType.ValueKind.BOOLEAN, ComponentType.ValueKind.TEXT_LIST,
+                    ComponentType.ValueKind.FILE_REFERENCES);
             long inputs = schema.allComponents().stream().filter(c -> inputKinds.contains(c.componentType().valueKind()))
                     .count();
             long rendered = form.getElement().getOuterHTML().split("id=\"field-").length - 1;
@@ -193,11 +194,11 @@ class FormRenderingTest {
 
     @Test
     void anUnsupportedComponentIsRefusedWithAClearTranslatedMessage() {
-        byte[] withFilepicker = """
-                {"id": "with-upload", "components": [{"type": "filepicker", "key": "scan", "label": "Bản chụp"}]}
+        byte[] withFrame = """
+                {"id": "with-frame", "components": [{"type": "iframe", "url": "https://example.invalid", "label": "Trang"}]}
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> FormSchemaReader.read(withFilepicker, "with-upload.form"))
+        assertThatThrownBy(() -> FormSchemaReader.read(withFrame, "with-frame.form"))
                 .isInstanceOfSatisfying(FormSchemaException.class, e -> assertThat(messages.message(e, VIETNAMESE))
-                        .isEqualTo("Biểu mẫu 'with-upload' dùng thành phần 'filepicker' mà UnionCare chưa hỗ trợ"));
+                        .isEqualTo("Biểu mẫu 'with-frame' dùng thành phần 'iframe' mà UnionCare chưa hỗ trợ"));
     }
 }

@@ -109,13 +109,13 @@ class EngineRestSecurityTest {
     @Test
     void aFormWithAnUnsupportedComponentIsRefusedNamingTheComponentAndTheForm() throws IOException {
         long before = repository.createDeploymentQuery().count();
-        ResponseEntity<String> response = deploy(rest.withBasicAuth("designer", "demo"), "with-upload", Map.of(
-                "with-upload.form", "{\"id\": \"with-upload\", \"components\": [{\"type\": \"filepicker\", \"key\": \"scan\"}]}"
+        ResponseEntity<String> response = deploy(rest.withBasicAuth("designer", "demo"), "with-frame", Map.of(
+                "with-frame.form", "{\"id\": \"with-frame\", \"components\": [{\"type\": \"iframe\", \"url\": \"https://example.invalid\"}]}"
                         .getBytes(StandardCharsets.UTF_8)));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody()).contains("Biểu mẫu 'with-upload' dùng thành phần 'filepicker' mà UnionCare chưa hỗ trợ")
-                .contains("Form 'with-upload' uses the component 'filepicker'");
+        assertThat(response.getBody()).contains("Biểu mẫu 'with-frame' dùng thành phần 'iframe' mà UnionCare chưa hỗ trợ")
+                .contains("Form 'with-frame' uses the component 'iframe'");
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
     }
 

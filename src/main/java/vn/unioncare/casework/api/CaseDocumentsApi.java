@@ -8,28 +8,21 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import vn.unioncare.casework.CaseAttachments;
-import vn.unioncare.documents.DocumentRefusedException;
 import vn.unioncare.documents.StoredDocument;
-import vn.unioncare.forms.FieldError;
-import vn.unioncare.forms.FormMessages;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * A case's documents for other clients: the same access rule and the same upload checks as the case page. Another
@@ -41,11 +34,9 @@ import java.util.Map;
 class CaseDocumentsApi {
 
     private final CaseAttachments attachments;
-    private final FormMessages messages;
 
-    CaseDocumentsApi(CaseAttachments attachments, FormMessages messages) {
+    CaseDocumentsApi(CaseAttachments attachments) {
         this.attachments = attachments;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -85,18 +76,5 @@ class CaseDocumentsApi {
         }
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseNumber + "/documents/" + stored.id()))
                 .body(stored);
-    }
-
-    /** Refusals with the limit in the message, which the general handler has no arguments for. */
-    @ExceptionHandler(DocumentRefusedException.class)
-    ResponseEntity<Map<String, String>> refused(DocumentRefusedException e, Locale locale) {
-        return ResponseEntity.status(e.status()).body(Map.of("_body",
-                messages.message(FieldError.of(e.messageKey(), e.arguments().toArray()), locale)));
-    }
-
-    /** The servlet container stopped reading at the same limit before the store saw the file. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
-        return refused(DocumentRefusedException.tooLarge(attachments.maxUploadSize()), locale);
     }
 }

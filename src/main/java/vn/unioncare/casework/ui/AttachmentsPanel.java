@@ -11,7 +11,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -22,6 +21,7 @@ import vn.unioncare.common.TimeConfiguration;
 import vn.unioncare.documents.DocumentRefusedException;
 import vn.unioncare.documents.DocumentType;
 import vn.unioncare.documents.StoredDocument;
+import vn.unioncare.forms.UploadTexts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,7 +108,7 @@ class AttachmentsPanel extends VerticalLayout {
                 .flatMap(type -> Stream.concat(Stream.of(type.mediaType()),
                         type.extensions().stream().map(extension -> "." + extension)))
                 .toArray(String[]::new));
-        upload.setI18n(uploadTexts());
+        upload.setI18n(UploadTexts.of(this, attachments.maxUploadSize()));
         upload.setUploadHandler(this::receive);
         upload.addFileRejectedListener(rejected -> showProblem(rejected.getErrorMessage()));
     }
@@ -152,34 +152,5 @@ class AttachmentsPanel extends VerticalLayout {
             return getTranslation("documents.size.kb", bytes / 1024.0);
         }
         return getTranslation("documents.size.mb", bytes / MEGABYTE);
-    }
-
-    private UploadI18N uploadTexts() {
-        UploadI18N.Uploading uploading = new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("documents.upload.connecting"))
-                        .setStalled(getTranslation("documents.upload.stalled"))
-                        .setProcessing(getTranslation("documents.upload.processing"))
-                        .setHeld(getTranslation("documents.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("documents.upload.remaining"))
-                        .setUnknown(getTranslation("documents.upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("documents.upload.serverUnavailable"))
-                        .setUnexpectedServerError(getTranslation("documents.upload.serverError"))
-                        .setForbidden(getTranslation("documents.upload.forbidden")));
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("documents.upload.addOne"))
-                        .setMany(getTranslation("documents.upload.addMany")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("documents.upload.dropOne"))
-                        .setMany(getTranslation("documents.upload.dropMany")))
-                .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(getTranslation("documents.error.tooLarge", attachments.maxUploadSize()
-                                / MEGABYTE))
-                        .setIncorrectFileType(getTranslation("documents.error.typeNotAllowed")))
-                .setUploading(uploading)
-                .setFile(new UploadI18N.File().setRetry(getTranslation("documents.upload.retry"))
-                        .setStart(getTranslation("documents.upload.start"))
-                        .setRemove(getTranslation("documents.upload.remove")));
     }
 }

@@ -82,4 +82,40 @@ public class StoredDocumentRows {
         return jdbc.queryForObject("select storage_name from stored_document where id = :id",
                 new MapSqlParameterSource("id", id), String.class);
     }
+
+    /** The document under this owner key that {@code createdBy} stored, if any. */
+    public Optional<StoredDocument> findCreatedBy(String ownerKey, String createdBy) {
+        return jdbc.query("select " + COLUMNS + " from stored_document where owner_key = :owner "
+                        + "and created_by = :createdBy",
+                new MapSqlParameterSource("owner", ownerKey).addValue("createdBy", createdBy), DOCUMENT)
+                .stream().findFirst();
+    }
+
+    /** Moves the documents {@code createdBy} stored under one owner key to another; how many moved. */
+    public int changeOwner(String fromOwnerKey, String createdBy, String toOwnerKey) {
+        return jdbc.update("update stored_document set owner_key = :to where owner_key = :from "
+                        + "and created_by = :createdBy",
+                new MapSqlParameterSource("from", fromOwnerKey).addValue("createdBy", createdBy)
+                        .addValue("to", toOwnerKey));
+    }
+
+    /** A document row and the name of its file. */
+    public record StoredFile(long id, String storageName) {
+    }
+
+    /**
+     * Up to {@code limit} documents whose owner key starts with {@code ownerKeyPrefix} (no LIKE wildcards in it),
+     * stored before {@code cutoff}; the owner-key index serves the prefix.
+     */
+    public List<StoredFile> ownedByPrefixBefore(String ownerKeyPrefix, java.time.Instant cutoff, int limit) {
+        return jdbc.query("select id, storage_name from stored_document where owner_key like :prefix "
+                        + "and created_at < :cutoff order by id limit :limit",
+                new MapSqlParameterSource("prefix", ownerKeyPrefix + "%")
+                        .addValue("cutoff", Timestamp.from(cutoff)).addValue("limit", limit),
+                (rs, row) -> new StoredFile(rs.getLong("id"), rs.getString("storage_name")));
+    }
+
+    public void delete(long id) {
+        jdbc.update("delete from stored_document where id = :id", new MapSqlParameterSource("id", id));
+    }
 }

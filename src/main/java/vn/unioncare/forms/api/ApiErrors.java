@@ -51,7 +51,7 @@ class ApiErrors {
     @ExceptionHandler(RefusedException.class)
     ResponseEntity<Map<String, String>> refused(RefusedException e, Locale locale) {
         return ResponseEntity.status(HttpStatus.valueOf(e.status()))
-                .body(Map.of(BODY, messages.message(FieldError.of(e.messageKey()), locale)));
+                .body(Map.of(BODY, messages.message(FieldError.of(e.messageKey(), e.arguments().toArray()), locale)));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
