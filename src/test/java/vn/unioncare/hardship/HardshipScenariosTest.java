@@ -11,7 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.unioncare.SignedIn;
 import vn.unioncare.UnionCareSpringTest;
+import vn.unioncare.casework.CaseAttachments;
 import vn.unioncare.casework.CaseStarter;
+import vn.unioncare.documents.SampleFiles;
+import vn.unioncare.documents.StagedUploads;
+import vn.unioncare.documents.StoredDocument;
+import vn.unioncare.forms.FileAccept;
 import vn.unioncare.casework.StartedCase;
 import vn.unioncare.common.RefusedException;
 import vn.unioncare.forms.FormValidationException;
@@ -75,6 +80,10 @@ class HardshipScenariosTest {
     TaskQueues queues;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    StagedUploads staged;
+    @Autowired
+    CaseAttachments attachments;
 
     private HardshipSteps steps;
 
@@ -154,6 +163,33 @@ class HardshipScenariosTest {
         assertThat(refusedFields(transferWithoutAccount)).containsEntry("bankAccount", "forms.error.required");
         assertThat(count("case_file")).isEqualTo(casesBefore);
         assertThat(count("hardship_request")).isEqualTo(requestsBefore);
+    }
+
+    @Test
+    void evidenceMustBeAPdfOrAnImageAndWhatIsAcceptedIsFiledWithTheCase() throws IOException {
+        FileAccept evidence = FileAccept.of(formAccept("hardship-request", "attachments"));
+        long stagedBefore = count("stored_document");
+        assertThatThrownBy(() -> steps.as("member", () -> staged.stage("giay-ra-vien.docx",
+                new java.io.ByteArrayInputStream(SampleFiles.docx()), evidence)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.status()).isEqualTo(415));
+        assertThat(count("stored_document")).isEqualTo(stagedBefore);
+
+        long member = newMember("CS-THCS-NGHIA-TAN");
+        String reference = steps.as("school.chair", () -> staged.stage("giay-ra-vien.pdf",
+                new java.io.ByteArrayInputStream(SampleFiles.pdf()), evidence)).reference();
+        Map<String, Object> form = request(member, "sickness", 600_000, List.of("medical"));
+        form.put("attachments", List.of(reference));
+        StartedCase started = steps.submit("school.chair", form);
+
+        assertThat(steps.as("school.chair", () -> attachments.list(started.caseNumber())))
+                .extracting(StoredDocument::filename).containsExactly("giay-ra-vien.pdf");
+    }
+
+    private static String formAccept(String formId, String key) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                java.nio.file.Files.readString(java.nio.file.Path.of("forms", formId + ".form")))
+                .path("components").findParents("key").stream().filter(c -> key.equals(c.path("key").asText()))
+                .findFirst().orElseThrow().path("accept").asText();
     }
 
     @Test
