@@ -49,7 +49,8 @@ class LanguageChoiceTest {
         UI.getCurrent().navigate("");
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "Tasks", "Cases", "New request", "Members", "Union structure", "Out of office");
+                .containsExactly("Home", "Tasks", "Cases", "New request", "Members", "Union structure", "Assistance funds",
+                        "Out of office");
     }
 
     @Test
