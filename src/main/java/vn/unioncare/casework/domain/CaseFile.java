@@ -50,6 +50,10 @@ public class CaseFile {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Where the case stands in its process's words, e.g. {@code paid}; null for processes that name no stages. */
+    @Column(name = "stage")
+    private String stage;
+
     @Version
     private long version;
 
@@ -67,9 +71,6 @@ public class CaseFile {
         this.status = CaseStatus.OPEN;
         this.createdAt = Instant.now();
     }
-
-    @Column(name = "stage")
-    private String stage;
 
     public void enterStage(String stage) {
         this.stage = stage;
