@@ -1,32 +1,20 @@
 package vn.unioncare.hardship.process;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.AfterAll;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import vn.unioncare.DecisionTables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
-import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every row of the two hardship decision tables, as Camunda's DMN engine evaluates the deployed files. */
 class HardshipDecisionTablesTest {
-
-    private static final Set<String> MATCHED_RULES = ConcurrentHashMap.newKeySet();
-    private static final DmnEngine DMN = engineRecordingMatchedRules();
 
     @ParameterizedTest(name = "{0}, {1}, {2} grants, documents [{3}] -> {4}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -94,34 +82,11 @@ class HardshipDecisionTablesTest {
     /** A row that no case above reaches is a row nobody checked. */
     @AfterAll
     static void everyRowOfBothTablesIsReachedByACaseAbove() {
-        assertThat(MATCHED_RULES).containsAll(ruleIds("hardship-eligibility.dmn"))
-                .containsAll(ruleIds("hardship-approval-level.dmn"));
+        assertThat(DecisionTables.matchedRules()).containsAll(DecisionTables.ruleIds("hardship-eligibility.dmn"))
+                .containsAll(DecisionTables.ruleIds("hardship-approval-level.dmn"));
     }
 
     private static DmnDecisionResultEntries evaluate(String file, Map<String, Object> variables) {
-        try (InputStream dmn = HardshipDecisionTablesTest.class.getResourceAsStream("/processes/" + file)) {
-            DmnDecision decision = DMN.parseDecisions(dmn).get(0);
-            return DMN.evaluateDecision(decision, variables).getSingleResult();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> ruleIds(String file) {
-        try (InputStream dmn = HardshipDecisionTablesTest.class.getResourceAsStream("/processes/" + file)) {
-            return Pattern.compile("<rule id=\"([^\"]+)\"")
-                    .matcher(new String(dmn.readAllBytes(), StandardCharsets.UTF_8)).results()
-                    .map(match -> match.group(1)).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static DmnEngine engineRecordingMatchedRules() {
-        DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration)
-                DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionTableEvaluationListeners(List.of(event ->
-                event.getMatchingRules().forEach(rule -> MATCHED_RULES.add(rule.getId()))));
-        return configuration.buildEngine();
+        return DecisionTables.evaluate(file, variables);
     }
 }
