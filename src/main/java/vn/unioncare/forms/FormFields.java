@@ -59,6 +59,19 @@ final class FormFields {
         return field;
     }
 
+    /** A text field whose value the user picks from choices looked up as they type, a page at a time. */
+    HasValue<?, ?> lookup(FormComponent c, FieldLookup lookup, Object initial) {
+        ComboBox<FormComponent.Option> field = new ComboBox<>(c.label(locale));
+        field.setWidthFull();
+        field.setItemLabelGenerator(option -> option.label() == null ? option.value() : option.label());
+        field.setItems(query -> lookup.find(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        if (initial != null) {
+            lookup.choice(String.valueOf(initial)).ifPresent(field::setValue);
+        }
+        describe(field, c);
+        return field;
+    }
+
     private void describe(HasValue<?, ?> field, FormComponent c) {
         String description = c.description(locale);
         if (description != null && !description.isBlank()
@@ -214,6 +227,9 @@ final class FormFields {
     /** The field's value as JSON would carry it: text, whole numbers as Long, lists of option values, ISO dates. */
     static Object read(FormComponent c, HasValue<?, ?> field) {
         Object value = field.getValue();
+        if (value instanceof FormComponent.Option chosen) {
+            return chosen.value();
+        }
         if (value instanceof Double number) {
             BigDecimal decimal = BigDecimal.valueOf(number);
             return decimal.stripTrailingZeros().scale() <= 0 && Math.abs(number) < 9e15 ? (Object) number.longValue() : number;

@@ -2,6 +2,7 @@ package vn.unioncare.forms;
 
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,9 +14,11 @@ public class FormRenderer {
     private final FormValidator validator;
     private final FormMessages messages;
     private final StagedFiles stagedFiles;
+    private final List<FieldLookup> lookups;
 
     public FormRenderer(FormExpressions expressions, FormValidator validator, FormMessages messages,
-                        StagedFiles stagedFiles) {
+                        StagedFiles stagedFiles, List<FieldLookup> lookups) {
+        this.lookups = List.copyOf(lookups);
         this.expressions = expressions;
         this.validator = validator;
         this.messages = messages;
@@ -23,7 +26,7 @@ public class FormRenderer {
     }
 
     public RenderedForm render(FormSchema schema, Map<String, Object> context, Locale locale) {
-        return new RenderedForm(schema, context, expressions, validator, messages, stagedFiles, locale);
+        return new RenderedForm(schema, context, expressions, validator, messages, stagedFiles, lookups, locale);
     }
 
     public String message(FormSchemaException problem, Locale locale) {

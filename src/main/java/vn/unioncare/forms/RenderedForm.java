@@ -43,6 +43,7 @@ public class RenderedForm extends Div {
     private final FormValidator validator;
     private final FormMessages messages;
     private final transient StagedFiles stagedFiles;
+    private final transient Map<String, FieldLookup> lookups;
     private final Locale locale;
     private final FormFields fields;
     private final Scope root = new Scope("");
@@ -56,6 +57,13 @@ public class RenderedForm extends Div {
 
     public RenderedForm(FormSchema schema, Map<String, Object> context, FormExpressions expressions,
                         FormValidator validator, FormMessages messages, StagedFiles stagedFiles, Locale locale) {
+        this(schema, context, expressions, validator, messages, stagedFiles, List.of(), locale);
+    }
+
+    public RenderedForm(FormSchema schema, Map<String, Object> context, FormExpressions expressions,
+                        FormValidator validator, FormMessages messages, StagedFiles stagedFiles,
+                        List<FieldLookup> lookups, Locale locale) {
+        this.lookups = lookups.stream().collect(java.util.stream.Collectors.toMap(FieldLookup::name, l -> l, (a, b) -> a));
         this.stagedFiles = stagedFiles;
         this.schema = schema;
         this.context = Map.copyOf(withoutNullValues(context));
@@ -180,7 +188,10 @@ public class RenderedForm extends Div {
     private Component input(FormComponent component, Scope scope) {
         String name = FormSchemaReader.dataName(component);
         Object initial = context.containsKey(name) ? context.get(name) : FormFields.json(component.defaultValue());
-        HasValue<?, ?> field = fields.create(component, FormOptions.of(component, context), initial);
+        FieldLookup lookup = component.componentType() == ComponentType.TEXTFIELD
+                ? lookups.get(component.properties().get(FieldLookup.PROPERTY)) : null;
+        HasValue<?, ?> field = lookup != null ? fields.lookup(component, lookup, initial)
+                : fields.create(component, FormOptions.of(component, context), initial);
         if (field instanceof HasValueChangeMode changeMode) {
             changeMode.setValueChangeMode(ValueChangeMode.LAZY);
         }

@@ -1,5 +1,10 @@
 package vn.unioncare.forms;
 
+import vn.unioncare.common.SearchText;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput;
+
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -200,5 +205,47 @@ class FormRenderingTest {
         assertThatThrownBy(() -> FormSchemaReader.read(withFrame, "with-frame.form"))
                 .isInstanceOfSatisfying(FormSchemaException.class, e -> assertThat(messages.message(e, VIETNAMESE))
                         .isEqualTo("Biểu mẫu 'with-frame' dùng thành phần 'iframe' mà UnionCare chưa hỗ trợ"));
+    }
+
+    @Test
+    void aTextFieldWithALookupOffersChoicesPageByPageAndSubmitsTheChosenValue() {
+        FieldLookup people = new FieldLookup() {
+            private final List<FormComponent.Option> all = java.util.stream.IntStream.range(0, 120)
+                    .mapToObj(i -> new FormComponent.Option("Nguyễn Văn " + i, Integer.toString(1000 + i))).toList();
+
+            public String name() {
+                return "person";
+            }
+
+            public List<FormComponent.Option> find(String text, int offset, int limit) {
+                return all.stream().filter(o -> SearchText.fold(o.label()).contains(SearchText.fold(text)))
+                        .skip(offset).limit(limit).toList();
+            }
+
+            public java.util.Optional<FormComponent.Option> choice(String value) {
+                return all.stream().filter(o -> o.value().equals(value)).findFirst();
+            }
+        };
+        FormSchema schema = FormSchemaReader.read("""
+                {"id": "lookup", "type": "default", "components": [
+                  {"id": "Field_Person", "key": "personId", "type": "textfield", "label": "Người",
+                   "properties": {"lookup": "person"}, "validate": {"required": true}}]}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), "lookup.form");
+        java.util.concurrent.atomic.AtomicReference<Map<String, Object>> submitted = new java.util.concurrent.atomic.AtomicReference<>();
+        RenderedForm form = new RenderedForm(schema, Map.of("personId", "1007"), expressions, validator, messages,
+                StagedFiles.NONE, List.of(people), VIETNAMESE);
+        form.onSubmit(submitted::set);
+        UI.getCurrent().add(form);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<FormComponent.Option> person = field("personId", ComboBox.class);
+        assertThat(person.getValue().label()).isEqualTo("Nguyễn Văn 7");
+        setUserInput(person, "nguyen van 11");
+        assertThat(getSuggestionItems(person)).extracting(FormComponent.Option::value)
+                .containsExactly("1011", "1110", "1111", "1112", "1113", "1114", "1115", "1116", "1117", "1118", "1119");
+        selectByLabel(person, "Nguyễn Văn 42");
+        form.submit();
+
+        assertThat(submitted.get()).containsEntry("personId", "1042");
     }
 }
