@@ -1,11 +1,17 @@
 package vn.unioncare.hardship.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,10 +27,14 @@ import vn.unioncare.tasks.TaskForms;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.unioncare.forms.RenderedForm.fieldId;
 
 /** The hardship part of the case page: what was asked, proposed, decided and why, for those who may see the case. */
 @UnionCareSpringTest
@@ -101,6 +111,36 @@ class HardshipCaseSectionTest {
             assertThat(fact("hardship-requested")).isEqualTo("1.000.000 đồng");
             assertThat(_find(Span.class, spec -> spec.withId("hardship-approved"))).isEmpty();
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMemberAskedForMissingPapersFindsTheTaskOnTheCasePageSendsThemAndReturnsToTheCase() {
+        StartedCase started = steps.submit("member", HardshipSteps.request("occupational-accident",
+                "Bị thương ở tay khi vận chuyển bàn ghế cho nhà trường", 900_000, "medical"));
+        Task asked = steps.awaitTask(started, "Task_ProvideInformation");
+
+        openCase("member", started);
+        assertThat(fact("case-status")).isEqualTo("Cần bổ sung hồ sơ");
+        Anchor link = _get(Anchor.class, spec -> spec.withId("open-task-" + asked.getId()));
+        assertThat(link.getText()).isEqualTo("Bổ sung hồ sơ");
+        UI.getCurrent().navigate(link.getHref());
+
+        assertThat(_get(TextArea.class, spec -> spec.withId(fieldId("eligibilityReason"))).getValue())
+                .isEqualTo("Cần bổ sung biên bản tai nạn lao động.");
+        assertThat(_find(FlexLayout.class, spec -> spec.withId("task-actions"))).as("no officer actions").isEmpty();
+        _setValue(_get(CheckboxGroup.class, spec -> spec.withId(fieldId("providedDocuments"))),
+                Set.of("medical", "accident-record"));
+        _click(_get(Button.class, spec -> spec.withId("complete-task")));
+        assertThat(_get(H2.class, spec -> spec.withId("task-completed")).getText())
+                .isEqualTo("Đã hoàn thành: Bổ sung hồ sơ");
+        Anchor back = _get(Anchor.class, spec -> spec.withId("task-back"));
+        assertThat(back.getHref()).isEqualTo("cases/" + started.caseNumber());
+        assertThat(back.getText()).isEqualTo("Về hồ sơ " + started.caseNumber());
+
+        steps.awaitTask(started, "Task_ReviewRequest");
+        UI.getCurrent().navigate(back.getHref());
+        assertThat(fact("case-status")).isEqualTo("Đang xác minh");
     }
 
     @Test

@@ -126,6 +126,7 @@ class HardshipInABrowserTest {
         assertThat(accepted).containsText("Số hồ sơ của bạn: HT-");
         Matcher number = CASE_NUMBER.matcher(accepted.textContent());
         assertThat(number.find()).isTrue();
+        assertThat(member.locator("#request-follow")).hasAttribute("href", "cases/" + number.group());
         return number.group();
     }
 
