@@ -3,6 +3,7 @@ package vn.unioncare.hardship;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationContext;
 import vn.unioncare.SignedIn;
 import vn.unioncare.casework.CaseStarter;
 import vn.unioncare.casework.StartedCase;
@@ -40,6 +41,13 @@ public class HardshipSteps {
         this.tasks = tasks;
         this.history = history;
         this.accounts = accounts;
+    }
+
+    /** The steps on the services of the shared test context. */
+    public static HardshipSteps of(ApplicationContext context) {
+        return new HardshipSteps(context.getBean(CaseStarter.class), context.getBean(TaskForms.class),
+                context.getBean(TaskService.class), context.getBean(HistoryService.class),
+                context.getBean(UserAccountService.class));
     }
 
     public StartedCase submit(String account, Map<String, ?> form) {

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,11 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import vn.unioncare.KaribuUi;
 import vn.unioncare.UnionCareSpringTest;
-import vn.unioncare.casework.CaseStarter;
 import vn.unioncare.casework.StartedCase;
 import vn.unioncare.hardship.HardshipSteps;
 import vn.unioncare.security.UserAccountService;
-import vn.unioncare.tasks.TaskForms;
 
 import java.util.List;
 import java.util.Map;
@@ -44,20 +40,12 @@ class HardshipCaseSectionTest {
     ApplicationContext context;
     @Autowired
     UserAccountService accounts;
-    @Autowired
-    CaseStarter starter;
-    @Autowired
-    TaskForms taskForms;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    HistoryService history;
 
     HardshipSteps steps;
 
     @BeforeEach
     void setUpSteps() {
-        steps = new HardshipSteps(starter, taskForms, tasks, history, accounts);
+        steps = HardshipSteps.of(context);
     }
 
     @AfterEach

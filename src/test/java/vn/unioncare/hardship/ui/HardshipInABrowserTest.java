@@ -8,12 +8,11 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.unioncare.RealBrowser;
 import vn.unioncare.UnionCareSpringTest;
+import vn.unioncare.common.TimeConfiguration;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,37 +48,21 @@ class HardshipInABrowserTest {
                   .map(s => s.assignedNodes().map(n => n.textContent.trim()).join('')).join(' | ');
             }""";
 
-    private static RealBrowser browser;
-
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = RealBrowser.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
+    @Test
+    void aMemberAsksForSicknessSupportTheChairReviewsApprovesAndPaysAndTheMemberDownloadsTheLetter() throws IOException {
+        try (RealBrowser browser = RealBrowser.startOrSkip()) {
+            String app = "http://localhost:" + port;
+            Page member = browser.signedIn(app, 1280, "member");
+            String caseNumber = submitSicknessRequest(member);
+            workTheCaseAsTheSchoolChair(browser.signedIn(app, 1280, "school.chair"), caseNumber);
+            findThePaidCaseAndReadTheLetter(member, caseNumber);
         }
     }
 
-    private Page signedIn(String username) {
-        Page page = browser.newPage("http://localhost:" + port, 1280);
-        page.navigate("/");
-        RealBrowser.signIn(page, username, "demo");
-        assertThat(page.getByText("Xin chào")).isVisible();
-        return page;
-    }
-
-    @Test
-    void aMemberAsksForSicknessSupportTheChairReviewsApprovesAndPaysAndTheMemberDownloadsTheLetter() throws IOException {
-        Page member = signedIn("member");
-        String caseNumber = submitSicknessRequest(member);
-
-        Page chair = signedIn("school.chair");
+    private static void workTheCaseAsTheSchoolChair(Page chair, String caseNumber) {
         openTaskOfCase(chair, caseNumber, "Xác minh và đề xuất mức hỗ trợ");
         chair.getByLabel("Đã xác minh hoàn cảnh").check();
         choose(chair, "recommendation", "Đề nghị hỗ trợ");
@@ -94,10 +77,12 @@ class HardshipInABrowserTest {
         openTaskOfCase(chair, caseNumber, "Chi trả hỗ trợ");
         choose(chair, "paymentMethod", "Tiền mặt");
         chair.locator("#field-paymentReference input").fill("PC-2026-101");
-        chair.locator("#field-paidOn input").fill(LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        chair.locator("#field-paidOn input").fill(LocalDate.now(TimeConfiguration.HANOI).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         chair.locator("#field-paidOn input").press("Enter");
         complete(chair, "Chi trả hỗ trợ");
+    }
 
+    private static void findThePaidCaseAndReadTheLetter(Page member, String caseNumber) throws IOException {
         member.navigate("/my-cases");
         untilShown(member, () -> assertThat(rowText(member, "my-cases-grid", caseNumber)).contains("Đã chi trả"));
         member.locator("#my-cases-grid a", new Page.LocatorOptions().setHasText(caseNumber)).click();
