@@ -8,6 +8,8 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Assumptions;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +49,15 @@ public final class RealBrowser implements AutoCloseable {
                 .setBaseURL(baseUrl).setViewportSize(width, 800).setLocale("vi-VN"));
         context.setDefaultTimeout(30_000);
         return context.newPage();
+    }
+
+    /** A fresh page signed in as the demo account (password {@code demo}), once the shell greets them. */
+    public Page signedIn(String baseUrl, int width, String username) {
+        Page page = newPage(baseUrl, width);
+        page.navigate("/");
+        signIn(page, username, "demo");
+        assertThat(page.getByText("Xin chào")).isVisible();
+        return page;
     }
 
     /** Fills UnionCare's (Vietnamese) login form on the page and submits it. */

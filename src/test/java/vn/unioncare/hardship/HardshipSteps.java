@@ -3,6 +3,7 @@ package vn.unioncare.hardship;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationContext;
 import vn.unioncare.SignedIn;
 import vn.unioncare.casework.CaseStarter;
 import vn.unioncare.casework.StartedCase;
@@ -10,6 +11,7 @@ import vn.unioncare.security.UserAccountService;
 import vn.unioncare.tasks.TaskForms;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
@@ -17,11 +19,14 @@ import static org.awaitility.Awaitility.await;
 /**
  * Drives a hardship case as its people do — a member or officer submits, officers complete their tasks through the
  * forms — and waits for the job executor where the process continues asynchronously.
+ * <p>
+ * The tests share one database, and the eligibility table refuses a second grant of the same type to a member within
+ * 12 months: each test that grants {@code member} support uses a type of its own (contract: relative-death,
+ * browser: sickness, case page: other; a rejection never counts).
  */
+public class HardshipSteps {
 
-class HardshipSteps {
-
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final CaseStarter starter;
     private final TaskForms taskForms;
@@ -29,7 +34,7 @@ class HardshipSteps {
     private final HistoryService history;
     private final UserAccountService accounts;
 
-    HardshipSteps(CaseStarter starter, TaskForms taskForms, TaskService tasks, HistoryService history,
+    public HardshipSteps(CaseStarter starter, TaskForms taskForms, TaskService tasks, HistoryService history,
                   UserAccountService accounts) {
         this.starter = starter;
         this.taskForms = taskForms;
@@ -38,31 +43,53 @@ class HardshipSteps {
         this.accounts = accounts;
     }
 
-    StartedCase submit(String account, Map<String, ?> form) {
+    /** The steps on the services of the shared test context. */
+    public static HardshipSteps of(ApplicationContext context) {
+        return new HardshipSteps(context.getBean(CaseStarter.class), context.getBean(TaskForms.class),
+                context.getBean(TaskService.class), context.getBean(HistoryService.class),
+                context.getBean(UserAccountService.class));
+    }
+
+    public StartedCase submit(String account, Map<String, ?> form) {
         try (SignedIn ignored = SignedIn.as(accounts, account)) {
             return starter.start("hardship-assistance", form);
         }
     }
 
     /** Waits until the case has an open task of the given BPMN id and returns it. */
-    Task awaitTask(StartedCase started, String taskDefinitionKey) {
+    public Task awaitTask(StartedCase started, String taskDefinitionKey) {
         return await().atMost(PATIENCE).until(() -> tasks.createTaskQuery()
                 .processInstanceId(started.processInstanceId()).taskDefinitionKey(taskDefinitionKey).singleResult(),
                 task -> task != null);
     }
 
-    void complete(String account, Task task, Map<String, ?> form) {
+    public void complete(String account, Task task, Map<String, ?> form) {
         try (SignedIn ignored = SignedIn.as(accounts, account)) {
             taskForms.complete(task.getId(), form);
         }
     }
 
-    void awaitEnd(StartedCase started) {
+    /** A request of the member's own, cash, with the given documents ticked. */
+    public static Map<String, Object> request(String supportType, String circumstances, long amount,
+                                              String... documents) {
+        return Map.of("supportType", supportType, "circumstances", circumstances, "amountRequested", amount,
+                "providedDocuments", List.of(documents), "paymentMethod", "cash");
+    }
+
+    /** The school chair verifies and proposes the amount, then approves it at grassroots level. */
+    public void approveAtSchool(StartedCase started, long amount) {
+        complete("school.chair", awaitTask(started, "Task_ReviewRequest"), Map.of("verified", true,
+                "recommendation", "support", "proposedAmount", amount, "reviewNotes", "Đã đến thăm tại nhà"));
+        complete("school.chair", awaitTask(started, "Task_ApproveRequest"),
+                Map.of("approvalDecision", "approve", "approvedAmount", amount));
+    }
+
+    public void awaitEnd(StartedCase started) {
         await().atMost(PATIENCE).until(() -> history.createHistoricProcessInstanceQuery()
                 .processInstanceId(started.processInstanceId()).finished().count() == 1);
     }
 
-    <T> T as(String account, java.util.function.Supplier<T> action) {
+    public <T> T as(String account, java.util.function.Supplier<T> action) {
         try (SignedIn ignored = SignedIn.as(accounts, account)) {
             return action.get();
         }

@@ -2,6 +2,7 @@ package vn.unioncare.casework.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -90,7 +91,9 @@ class StartCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         removeAll();
         H2 accepted = new H2(getTranslation("cases.start.accepted", started.caseNumber()));
         accepted.setId("request-accepted");
-        add(accepted);
+        Anchor follow = new Anchor("cases/" + started.caseNumber(), getTranslation("cases.start.follow"));
+        follow.setId("request-follow");
+        add(accepted, follow);
     }
 
     @Override

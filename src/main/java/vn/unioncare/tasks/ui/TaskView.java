@@ -90,7 +90,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         RenderedForm form = forms.render(task.form(), task.variables(), getLocale());
         form.onSubmit(values -> complete(task, values));
         add(new H2(task.taskName()), facts(task));
-        if (currentUser.get().map(u -> u.isOfficer() || u.isAdmin()).orElse(false)) {
+        if (officer()) {
             add(toolbar(task));
         }
         add(form);
@@ -196,7 +196,25 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         H2 done = new H2(completion == Completion.RETURNED_TO_OWNER
                 ? getTranslation("tasks.returnedToOwner", task.owner()) : getTranslation("tasks.completed", task.taskName()));
         done.setId("task-completed");
-        add(done, new Anchor("tasks", getTranslation("tasks.backToQueue")));
+        add(done, backLink(task));
+    }
+
+    private boolean officer() {
+        return currentUser.get().map(u -> u.isOfficer() || u.isAdmin()).orElse(false);
+    }
+
+    /** Officers go back to their queue; a member, who has none, back to the case the task was part of. */
+    private Anchor backLink(TaskFormView task) {
+        Anchor back;
+        if (officer()) {
+            back = new Anchor("tasks", getTranslation("tasks.backToQueue"));
+        } else if (task.caseNumber() != null) {
+            back = new Anchor("cases/" + task.caseNumber(), getTranslation("tasks.backToCase", task.caseNumber()));
+        } else {
+            back = new Anchor("my-cases", getTranslation("nav.myCases"));
+        }
+        back.setId("task-back");
+        return back;
     }
 
     @Override

@@ -53,11 +53,7 @@ class CaseFileInABrowserTest {
     }
 
     private Page signedIn(int width, String username) {
-        Page page = browser.newPage("http://localhost:" + port, width);
-        page.navigate("/");
-        RealBrowser.signIn(page, username, "demo");
-        assertThat(page.getByText("Xin chào")).isVisible();
-        return page;
+        return browser.signedIn("http://localhost:" + port, width, username);
     }
 
     @Test
