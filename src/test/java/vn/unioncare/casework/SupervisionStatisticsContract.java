@@ -307,8 +307,9 @@ abstract class SupervisionStatisticsContract {
     }
 
     @Test
-    void withoutAContributingFeatureThereAreNoContributedSections() {
-        assertThat(report("hlf.welfare", CITY).contributed()).isEmpty();
+    void hardshipAssistanceContributesItsAmountsAsSectionsOfTheReport() {
+        assertThat(report("hlf.welfare", CITY).contributed()).extracting(FigureTable::title)
+                .contains("Hỗ trợ đoàn viên khó khăn theo loại", "Số tiền hỗ trợ tháng này và năm nay");
     }
 
     @Test

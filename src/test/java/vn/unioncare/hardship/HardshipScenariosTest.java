@@ -20,9 +20,7 @@ import vn.unioncare.forms.FileAccept;
 import vn.unioncare.casework.StartedCase;
 import vn.unioncare.common.RefusedException;
 import vn.unioncare.forms.FormValidationException;
-import vn.unioncare.member.Gender;
 import vn.unioncare.member.MemberService;
-import vn.unioncare.member.NewMember;
 import vn.unioncare.organisation.NewOrgUnit;
 import vn.unioncare.organisation.OrgLevel;
 import vn.unioncare.organisation.OrgUnitView;
@@ -54,6 +52,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @UnionCareSpringTest
 class HardshipScenariosTest {
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
     @Autowired
     CaseStarter starter;
     @Autowired
@@ -382,9 +382,7 @@ class HardshipScenariosTest {
     }
 
     private long newMember(String unionCode) {
-        String card = "HT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        return asAdmin(() -> members.register(new NewMember(card, "Trần Thị Thử " + card.substring(3),
-                LocalDate.of(1985, 3, 8), Gender.FEMALE, null, null, unionCode, LocalDate.of(2015, 9, 1)))).id();
+        return HardshipSteps.newMember(context, unionCode);
     }
 
     private List<String> candidateGroups(Task task) {

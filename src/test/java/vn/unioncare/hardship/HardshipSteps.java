@@ -69,6 +69,16 @@ public class HardshipSteps {
         }
     }
 
+    /** A new member of the union, so that a test's grants do not meet another test's in the 12-month rule. */
+    public static long newMember(ApplicationContext context, String unionCode) {
+        String card = "HT-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        try (SignedIn ignored = SignedIn.as(context.getBean(UserAccountService.class), "admin")) {
+            return context.getBean(vn.unioncare.member.MemberService.class).register(new vn.unioncare.member.NewMember(
+                    card, "Trần Thị Thử " + card.substring(3), java.time.LocalDate.of(1985, 3, 8),
+                    vn.unioncare.member.Gender.FEMALE, null, null, unionCode, java.time.LocalDate.of(2015, 9, 1))).id();
+        }
+    }
+
     /** A request of the member's own, cash, with the given documents ticked. */
     public static Map<String, Object> request(String supportType, String circumstances, long amount,
                                               String... documents) {
