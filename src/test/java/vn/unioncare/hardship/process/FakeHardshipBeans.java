@@ -45,7 +45,7 @@ public class FakeHardshipBeans {
         }
     }
 
-    void register(Clock clock) {
+    public void register(Clock clock) {
         Mocks.register("workingDays", new WorkingDays(clock, new PublicHolidays(Map.of(2026, List.of()), List.of())));
         Mocks.register("caseStage", new Stages());
         Mocks.register("hardshipIntake", (ExecutionListener) execution -> {
