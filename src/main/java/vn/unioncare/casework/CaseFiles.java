@@ -36,10 +36,12 @@ public class CaseFiles {
     private final Clock clock;
     private final FormLabels formLabels;
     private final HistoryService history;
+    private final CandidateGroupNames groupNames;
 
     public CaseFiles(CaseAccess access, CaseListQuery caseFacts, EngineTimeline engine, AuditEventStore auditEvents,
                      CaseComments comments, ActorNames names, TaskService tasks, OrganisationService organisation,
-                     Clock clock, FormLabels formLabels, HistoryService history) {
+                     Clock clock, FormLabels formLabels, HistoryService history, CandidateGroupNames groupNames) {
+        this.groupNames = groupNames;
         this.formLabels = formLabels;
         this.history = history;
         this.access = access;
@@ -65,7 +67,7 @@ public class CaseFiles {
         CaseSummary summary = access.require(caseNumber);
         CaseFacts facts = caseFacts.byId(summary.id()).orElseThrow();
         Optional<EngineHistory> history = engine.read(summary.processInstanceId());
-        List<CaseTask> openTasks = openTasks(summary.processInstanceId());
+        List<CaseTask> openTasks = openTasks(summary.processInstanceId(), locale);
         Instant slaDue = openTasks.stream().map(CaseTask::due).filter(Objects::nonNull).min(Comparator.naturalOrder())
                 .orElse(null);
         CaseHeader header = new CaseHeader(facts.caseNumber(), facts.processKey(),
@@ -95,16 +97,17 @@ public class CaseFiles {
     private static final java.util.Set<TimelineKind> LABELLED = java.util.EnumSet.of(TimelineKind.PROCESS_STARTED,
             TimelineKind.TASK_COMPLETED, TimelineKind.TASK_RESOLVED);
 
-    private List<CaseTask> openTasks(String processInstanceId) {
+    private List<CaseTask> openTasks(String processInstanceId, Locale locale) {
         return tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list().stream()
-                .map(this::toCaseTask).toList();
+                .map(task -> toCaseTask(task, locale)).toList();
     }
 
-    private CaseTask toCaseTask(Task task) {
+    private CaseTask toCaseTask(Task task, Locale locale) {
         List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).sorted().toList();
-        return new CaseTask(task.getId(), task.getName(), task.getAssignee(), groups, EngineTimeline.instant(task.getCreateTime()),
-                EngineTimeline.instant(task.getDueDate()));
+        return new CaseTask(task.getId(), task.getName(), task.getAssignee(), groups,
+                groups.stream().map(group -> groupNames.name(group, locale)).toList(),
+                EngineTimeline.instant(task.getCreateTime()), EngineTimeline.instant(task.getDueDate()));
     }
 }

@@ -134,6 +134,7 @@ class CaseFilesTest {
                 assertThat(open.name()).isEqualTo("Quyết định hỗ trợ");
                 assertThat(open.assignee()).isNull();
                 assertThat(open.candidateGroups()).containsExactly("CS-THCS-NGHIA-TAN:chair");
+                assertThat(open.candidateGroupNames()).containsExactly("Chủ tịch – Công đoàn cơ sở Trường THCS Nghĩa Tân");
             });
             assertThat(details.timeline()).filteredOn(e -> e.kind() == TASK_DATES_CHANGED).singleElement()
                     .satisfies(e -> assertThat(e.details()).containsEntry("dueDate",

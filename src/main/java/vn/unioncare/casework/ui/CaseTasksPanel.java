@@ -30,8 +30,8 @@ class CaseTasksPanel extends Div {
             item.add(officer || username.equals(task.assignee()) ? taskLink(task) : new Span(task.name()));
             item.add(line(task.assignee() == null ? getTranslation("casefile.task.unassigned")
                     : getTranslation("casefile.task.assignee", task.assignee())));
-            if (!task.candidateGroups().isEmpty()) {
-                item.add(line(getTranslation("casefile.task.groups", String.join(", ", task.candidateGroups()))));
+            if (!task.candidateGroupNames().isEmpty()) {
+                item.add(line(getTranslation("casefile.task.groups", String.join("; ", task.candidateGroupNames()))));
             }
             item.add(line(getTranslation("casefile.task.created", CaseTexts.time(task.created()))));
             if (task.due() != null) {
