@@ -34,6 +34,8 @@ class SubstitutesTest {
     Substitutes substitutes;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void backInTheOffice() {
@@ -68,6 +70,17 @@ class SubstitutesTest {
             assertThat(queues.page(Queue.MINE, TaskFilter.text(request.caseNumber()), PageRequest.of(0, 10)))
                     .singleElement().satisfies(row -> assertThat(row.onBehalfOf()).isEqualTo("school.chair"));
         }
+    }
+
+    @Test
+    void theSubstituteIsToldOfATaskAssignedToTheAbsentOfficerAndTheAbsentOfficerIsNot() {
+        chairAwayFromToday("school.officer");
+        String id = taskOf(schoolRequest());
+
+        tasks.setAssignee(id, "school.chair");
+
+        assertThat(jdbc.queryForList("select recipient from notification where link = ?", String.class, "tasks/" + id))
+                .containsExactly("school.officer");
     }
 
     @Test

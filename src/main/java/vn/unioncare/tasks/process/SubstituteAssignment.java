@@ -3,6 +3,8 @@ package vn.unioncare.tasks.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.unioncare.tasks.Substitutes;
 
@@ -19,7 +21,9 @@ class SubstituteAssignment {
         this.substitutes = substitutes;
     }
 
+    /** First of the task listeners, so that those after it (notifications) already see the substitute. */
     @EventListener(condition = "#task.eventName == 'create' or #task.eventName == 'assignment'")
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     public void redirect(DelegateTask task) {
         String assignee = task.getAssignee();
         if (assignee == null || task.getOwner() != null || assignee.equals(actingUser(task))) {
