@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,6 +101,9 @@ public class TaskForms {
             });
         } catch (TaskAlreadyClaimedException e) {
             throw new TaskActionException("tasks.error.alreadyClaimed", 409, taskId);
+        } catch (OptimisticLockingException e) {
+            // a colleague completed or changed the task in the same moment: theirs stands, nothing of ours is saved
+            throw new TaskActionException("tasks.error.changedMeanwhile", 409, taskId);
         } catch (NullValueException e) {
             throw new TaskActionException("error.notFoundOrNoAccess", 404, taskId);
         }

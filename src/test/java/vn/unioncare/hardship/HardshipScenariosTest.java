@@ -312,6 +312,44 @@ class HardshipScenariosTest {
     }
 
     @Test
+    void approversCompletingTheSameApprovalAtOnceCommitTheFundAndIssueTheLetterOnce() throws Exception {
+        long member = newMember("CS-THCS-NGHIA-TAN");
+        StartedCase started = steps.submit("school.chair", request(member, "sickness", 600_000, List.of("medical")));
+        steps.complete("school.chair", steps.awaitTask(started, "Task_ReviewRequest"),
+                Map.of("recommendation", "support", "proposedAmount", 600_000));
+        Task approval = steps.awaitTask(started, "Task_ApproveRequest");
+        int approvers = 8;
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(approvers);
+        List<java.util.concurrent.Future<Boolean>> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < approvers; i++) {
+            String account = i % 2 == 0 ? "school.chair" : "school.vicechair";
+            outcomes.add(pool.submit(() -> {
+                ready.await();
+                try {
+                    steps.complete(account, approval, Map.of("approvalDecision", "approve", "approvedAmount", 600_000));
+                    return true;
+                } catch (RefusedException refused) {
+                    return false;
+                }
+            }));
+        }
+        ready.countDown();
+        long completed = 0;
+        for (java.util.concurrent.Future<Boolean> outcome : outcomes) {
+            completed += outcome.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+        steps.awaitTask(started, "Task_Disburse");
+
+        assertThat(completed).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from fund_posting where case_number = ? and kind = 'COMMIT'",
+                Long.class, started.caseNumber())).isOne();
+        assertThat(steps.as("school.chair", () -> attachments.list(started.caseNumber())))
+                .extracting(StoredDocument::filename).containsOnlyOnce("quyet-dinh-" + started.caseNumber() + ".pdf");
+    }
+
+    @Test
     void officerOfAnotherUnionCannotReadTheRequest() {
         long member = newMember("CS-THCS-NGHIA-TAN");
         StartedCase started = steps.submit("school.chair", request(member, "other", 300_000, List.of()));
