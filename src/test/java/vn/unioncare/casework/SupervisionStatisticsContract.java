@@ -309,7 +309,8 @@ abstract class SupervisionStatisticsContract {
     @Test
     void hardshipAssistanceContributesItsAmountsAsSectionsOfTheReport() {
         assertThat(report("hlf.welfare", CITY).contributed()).extracting(FigureTable::title)
-                .contains("Hỗ trợ đoàn viên khó khăn theo loại", "Số tiền hỗ trợ tháng này và năm nay");
+                .contains("Hỗ trợ khó khăn theo loại hỗ trợ", "Hỗ trợ khó khăn theo công đoàn trực thuộc",
+                        "Số tiền hỗ trợ tháng này và năm nay");
     }
 
     @Test
