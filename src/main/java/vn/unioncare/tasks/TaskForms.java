@@ -79,13 +79,14 @@ public class TaskForms {
         UnionCareUser user = currentUser.require();
         Task task = findWorkable(taskId, user)
                 .orElseThrow(() -> new TaskActionException("error.notFoundOrNoAccess", 404, taskId));
-        FormSchema form = forms.taskForm(task.getId()).orElse(emptyForm(task));
-        FormValidation validation = validator.validate(form, submission, tasks.getVariables(task.getId()));
-        if (!validation.isValid()) {
-            throw new FormValidationException(validation.errors());
-        }
-        attachStagedFiles(task, validation);
+        // from here on a colleague may complete the task in the same moment: every engine call is inside the try
         try {
+            FormSchema form = forms.taskForm(task.getId()).orElse(emptyForm(task));
+            FormValidation validation = validator.validate(form, submission, tasks.getVariables(task.getId()));
+            if (!validation.isValid()) {
+                throw new FormValidationException(validation.errors());
+            }
+            attachStagedFiles(task, validation);
             return identity.callAs(user.getUsername(), () -> {
                 if (task.getAssignee() == null) {
                     tasks.claim(task.getId(), user.getUsername());

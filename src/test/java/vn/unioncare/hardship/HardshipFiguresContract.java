@@ -77,6 +77,8 @@ abstract class HardshipFiguresContract {
     UserAccountService accounts;
 
     HardshipSteps steps;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @BeforeEach
     void setUpSteps() {
@@ -147,11 +149,13 @@ abstract class HardshipFiguresContract {
         List<FigureTable> wardBefore = contributed("commune.officer", WARD, lastMonth);
         List<FigureTable> healthBefore = contributed("health.officer", HEALTH, lastMonth);
 
-        paid(steps.submit("member", tetRequest(600_000)), "school.chair", 600_000);
-        rejectedAtReview(steps.submit("member", Map.of("supportType", "other",
+        paid(steps.submit("school.chair", forNewMember(tetRequest(600_000), "CS-THCS-NGHIA-TAN")),
+                "school.chair", 600_000);
+        rejectedAtReview(steps.submit("school.chair", forNewMember(Map.of("supportType", "other",
                 "circumstances", "Gia đình gặp khó khăn đột xuất", "amountRequested", 300_000,
-                "paymentMethod", "cash")));
-        paid(steps.submit("hospital.member", tetRequest(400_000)), "hospital.chair", 400_000);
+                "paymentMethod", "cash"), "CS-THCS-NGHIA-TAN")));
+        paid(steps.submit("hospital.chair", forNewMember(tetRequest(400_000), "CS-BV-XANH-PON")),
+                "hospital.chair", 400_000);
 
         List<FigureTable> wardAfter = contributed("commune.officer", WARD, lastMonth);
         assertThat(change(wardBefore, wardAfter, BY_TYPE, TOTAL)).containsExactly(2L, 1L, 1L, 600_000L, 600_000L);
@@ -239,5 +243,12 @@ abstract class HardshipFiguresContract {
         }
         Instant instant = LocalDate.parse(day).atTime(12, 0).atZone(TimeConfiguration.HANOI).toInstant();
         return Timestamp.from(instant);
+    }
+
+    /** Each request for a member of its own, so no other test's grant of the same kind makes it ineligible. */
+    private Map<String, Object> forNewMember(Map<String, ?> request, String unionCode) {
+        Map<String, Object> form = new java.util.HashMap<>(request);
+        form.put("memberId", Long.toString(HardshipSteps.newMember(context, unionCode)));
+        return form;
     }
 }
