@@ -3,11 +3,7 @@ package vn.unioncare.safety;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -107,13 +103,6 @@ public class PublicRateLimiter {
     }
 
     private ByteBuffer clientKey(String clientAddress) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(salt, "HmacSHA256"));
-            String address = clientAddress == null ? "" : clientAddress;
-            return ByteBuffer.wrap(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return ByteBuffer.wrap(KeyedHash.of(salt, clientAddress == null ? "" : clientAddress));
     }
 }
