@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class ProductionProfileTest {
 
     private static final String KEY = "cHJvZHVjdGlvbi10ZXN0LWtleS0zMi1ieXRlcy1vayE=";
+    private static final String PEPPER = "--UNIONCARE_TRACKING_PEPPER=cHJvZHVjdGlvbi10ZXN0LXBlcHBlci0zMi1jaGFycw==";
     private static String url;
 
     @BeforeAll
@@ -48,7 +49,7 @@ class ProductionProfileTest {
 
     @Test
     void productionRefusesToStartWhileAccountsHaveTheDemoPassword() {
-        assertThat(startupFailure("prod", "--UNIONCARE_ENCRYPTION_KEY=" + KEY))
+        assertThat(startupFailure("prod", "--UNIONCARE_ENCRYPTION_KEY=" + KEY, PEPPER))
                 .contains("refuses to start").contains("school.chair");
     }
 
@@ -59,7 +60,13 @@ class ProductionProfileTest {
 
     @Test
     void productionRefusesADemoPasswordForTheFirstAdministrator() {
-        assertThat(startupFailure("prod", "--UNIONCARE_ENCRYPTION_KEY=" + KEY, "--unioncare.bootstrap.admin-password=demo"))
+        assertThat(startupFailure("prod", "--UNIONCARE_ENCRYPTION_KEY=" + KEY, PEPPER,
+                "--unioncare.bootstrap.admin-password=demo"))
                 .contains("bootstrap administrator password is a demo password");
+    }
+
+    @Test
+    void productionRefusesToStartWithoutATrackingCodePepper() {
+        assertThat(startupFailure("prod", "--UNIONCARE_ENCRYPTION_KEY=" + KEY)).contains("UNIONCARE_TRACKING_PEPPER");
     }
 }

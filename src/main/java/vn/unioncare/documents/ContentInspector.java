@@ -27,6 +27,7 @@ final class ContentInspector {
     private static final Set<String> HEIC_BRANDS = Set.of("heic", "heix", "heim", "heis", "hevc", "hevx", "hevm",
             "hevs");
     private static final Set<String> GENERIC_HEIF_BRANDS = Set.of("mif1", "msf1");
+    private static final int HEAD_BYTES = 256;
     private static final int MAX_ZIP_ENTRIES = 10_000;
     private static final int MAX_MANIFEST_BYTES = 1024 * 1024;
     private static final String WORD_MAIN =
@@ -46,12 +47,24 @@ final class ContentInspector {
     }
 
     private static Optional<DocumentType> inspect(Path file) throws IOException {
-        byte[] head = new byte[256];
+        byte[] head = new byte[HEAD_BYTES];
         int length;
         try (InputStream in = Files.newInputStream(file)) {
             length = in.readNBytes(head, 0, head.length);
         }
-        byte[] start = Arrays.copyOf(head, length);
+        Optional<DocumentType> signed = bySignature(Arrays.copyOf(head, length));
+        if (signed.isPresent()) {
+            return signed;
+        }
+        if (length >= ZIP.length && startsWith(head, 0, ZIP)) {
+            return officeDocument(file);
+        }
+        return Optional.empty();
+    }
+
+    /** The types the first bytes alone tell (PDF and the photo formats); empty for anything else, office files too. */
+    static Optional<DocumentType> bySignature(byte[] content) {
+        byte[] start = Arrays.copyOf(content, Math.min(content.length, HEAD_BYTES));
         if (startsWith(start, 0, PDF)) {
             return Optional.of(DocumentType.PDF);
         }
@@ -66,9 +79,6 @@ final class ContentInspector {
         }
         if (startsWith(start, 4, ascii("ftyp")) && isHeic(start)) {
             return Optional.of(DocumentType.HEIC);
-        }
-        if (startsWith(start, 0, ZIP)) {
-            return officeDocument(file);
         }
         return Optional.empty();
     }

@@ -37,6 +37,14 @@ public enum DocumentType {
         return extensions;
     }
 
+    /**
+     * The type of content that begins with these bytes, where the first bytes alone tell: PDF and the photo formats.
+     * Office documents, recognised only from the whole container, are empty here, like anything not allowed.
+     */
+    public static Optional<DocumentType> bySignature(byte[] content) {
+        return ContentInspector.bySignature(content);
+    }
+
     public static Optional<DocumentType> ofMediaType(String mediaType) {
         return Arrays.stream(values()).filter(t -> t.mediaType.equalsIgnoreCase(mediaType)).findFirst();
     }

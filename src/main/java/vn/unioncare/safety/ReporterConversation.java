@@ -1,0 +1,85 @@
+package vn.unioncare.safety;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.unioncare.casework.CaseAccess;
+import vn.unioncare.safety.domain.SafetyMessageRows;
+import vn.unioncare.safety.domain.SafetyMessageRows.MessageRow;
+import vn.unioncare.security.CurrentUser;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Questions from officers to the anonymous reporter of a case, and the reporter's answers. Officers work by case
+ * number and must be able to see the case ({@link CaseAccess}); the reporter works only through the tracking code,
+ * and nothing about them is stored: no account, name, address or browser, just the text and the time.
+ * A conversation shows its latest {@value #SHOWN} messages.
+ */
+@Service
+@Transactional
+public class ReporterConversation {
+
+    static final int SHOWN = 200;
+
+    private final SafetyMessageRows messages;
+    private final TrackingCodes trackingCodes;
+    private final CaseAccess caseAccess;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public ReporterConversation(SafetyMessageRows messages, TrackingCodes trackingCodes, CaseAccess caseAccess,
+                                CurrentUser currentUser, Clock clock) {
+        this.messages = messages;
+        this.trackingCodes = trackingCodes;
+        this.caseAccess = caseAccess;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** An officer who may see the case asks its anonymous reporter; refused for a case reported under a name. */
+    public ConversationEntry ask(String caseNumber, String text) {
+        String officer = currentUser.require().getUsername();
+        caseAccess.require(caseNumber);
+        if (!trackingCodes.issuedFor(caseNumber)) {
+            throw new SafetyException("safety.conversation.notAnonymous", 409, caseNumber);
+        }
+        String checked = MessageText.checked(text);
+        return entry(messages.insert(caseNumber, ConversationDirection.QUESTION.name(), checked, officer,
+                clock.instant()));
+    }
+
+    /** The anonymous reporter answers (or adds to the report) with their tracking code. */
+    public ConversationEntry answer(String trackingCode, String text) {
+        String caseNumber = caseOf(trackingCode);
+        String checked = MessageText.checked(text);
+        return withoutOfficer(entry(messages.insert(caseNumber, ConversationDirection.ANSWER.name(), checked, null,
+                clock.instant())));
+    }
+
+    /** What the reporter sees: the questions and answers, without the officers' names. */
+    @Transactional(readOnly = true)
+    public List<ConversationEntry> forReporter(String trackingCode) {
+        return messages.latest(caseOf(trackingCode), SHOWN).stream().map(row -> withoutOfficer(entry(row))).toList();
+    }
+
+    /** What officers who may see the case see, including who asked. */
+    @Transactional(readOnly = true)
+    public List<ConversationEntry> forCase(String caseNumber) {
+        caseAccess.require(caseNumber);
+        return messages.latest(caseNumber, SHOWN).stream().map(ReporterConversation::entry).toList();
+    }
+
+    private String caseOf(String trackingCode) {
+        return trackingCodes.caseOf(trackingCode).orElseThrow(SafetyException::unknownTrackingCode);
+    }
+
+    private static ConversationEntry entry(MessageRow row) {
+        return new ConversationEntry(row.id(), ConversationDirection.valueOf(row.direction()), row.text(),
+                row.authorUsername(), row.createdAt());
+    }
+
+    private static ConversationEntry withoutOfficer(ConversationEntry entry) {
+        return new ConversationEntry(entry.id(), entry.direction(), entry.text(), null, entry.createdAt());
+    }
+}
