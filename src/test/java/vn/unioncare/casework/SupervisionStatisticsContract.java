@@ -36,6 +36,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import static vn.unioncare.DemoUnits.CITY;
+import static vn.unioncare.DemoUnits.WARD;
+import static vn.unioncare.DemoUnits.HEALTH;
+import static vn.unioncare.DemoUnits.PARKS;
+import static vn.unioncare.DemoUnits.SCHOOL;
+import static vn.unioncare.DemoUnits.HOSPITAL;
+import static vn.unioncare.DemoUnits.FACTORY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,13 +53,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 abstract class SupervisionStatisticsContract {
 
     private static final String PROCESS = "foundation-roundtrip";
-    private static final String CITY = "HLF";
-    private static final String WARD = "CD-P-CAU-GIAY";
-    private static final String HEALTH = "CD-NGANH-YTE";
-    private static final String PARKS = "CD-KCN-HN";
-    private static final String SCHOOL = "CS-THCS-NGHIA-TAN";
-    private static final String HOSPITAL = "CS-BV-XANH-PON";
-    private static final String FACTORY = "CS-DT-THANG-LONG";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     @Autowired

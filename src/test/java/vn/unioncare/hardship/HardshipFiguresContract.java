@@ -31,6 +31,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import static vn.unioncare.DemoUnits.CITY;
+import static vn.unioncare.DemoUnits.WARD;
+import static vn.unioncare.DemoUnits.HEALTH;
+import static vn.unioncare.DemoUnits.SCHOOL;
+import static vn.unioncare.DemoUnits.HOSPITAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,11 +45,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class HardshipFiguresContract {
 
-    private static final String CITY = "HLF";
-    private static final String WARD = "CD-P-CAU-GIAY";
-    private static final String HEALTH = "CD-NGANH-YTE";
-    private static final String SCHOOL = "CS-THCS-NGHIA-TAN";
-    private static final String HOSPITAL = "CS-BV-XANH-PON";
     private static final String SCHOOL_NAME = "Công đoàn cơ sở Trường THCS Nghĩa Tân";
     private static final String HOSPITAL_NAME = "Công đoàn cơ sở Bệnh viện Đa khoa Xanh Pôn";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
