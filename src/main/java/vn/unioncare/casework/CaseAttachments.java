@@ -70,6 +70,19 @@ public class CaseAttachments {
     }
 
     /**
+     * Files what somebody without an account sent with a case they started (an anonymous reporter's photos, already
+     * checked and stripped of metadata), in the caller's transaction; the timeline names no one.
+     */
+    public StoredDocument filePublicUpload(String caseNumber, String processInstanceId, String filename,
+                                           String mediaType, byte[] content, String idempotencyKey) {
+        StoredDocument stored = documents.storeGenerated(ownerKey(caseNumber), filename, mediaType, content,
+                idempotencyKey);
+        audit.record(processInstanceId, AuditType.ATTACHMENT_ADDED, stored.filename(),
+                java.util.Map.of("size", stored.size(), "type", stored.mediaType()));
+        return stored;
+    }
+
+    /**
      * Attaches files the signed-in user staged for a form of this case (the start form, a task form), in the caller's
      * transaction: each is listed with the case and in its timeline like an upload. Refused with 404 when the case is
      * not the caller's to see, 409 {@code documents.error.stagedFileGone} when a file is no longer staged by them.

@@ -73,12 +73,33 @@ public class CaseRecords {
         });
     }
 
+    /**
+     * Gives the case to the union it is about, when that is not the union of whoever started it: a safety report
+     * belongs to the workplace's union, whoever reported it.
+     */
+    @Transactional
+    public void assignUnion(String processInstanceId, long orgUnitId) {
+        cases.findByProcessInstanceId(processInstanceId).filter(c -> !Long.valueOf(orgUnitId).equals(c.toSummary().orgUnitId()))
+                .ifPresent(caseFile -> {
+                    caseFile.assignTo(orgUnitId);
+                    audit.record(processInstanceId, AuditType.UNION_ASSIGNED, String.valueOf(orgUnitId), Map.of());
+                });
+    }
+
     @Transactional
     public void close(String processInstanceId) {
         cases.findByProcessInstanceId(processInstanceId).ifPresent(caseFile -> {
             caseFile.close();
             events.publishEvent(CaseStatusChanged.of(caseFile.toSummary()));
         });
+    }
+
+    /**
+     * The progress of a case, without access checks: for callers that proved their right to it otherwise, such as an
+     * anonymous reporter's tracking code.
+     */
+    public Optional<CaseProgress> progress(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber).map(CaseFile::toProgress);
     }
 
     public Optional<CaseSummary> findByProcessInstance(String processInstanceId) {

@@ -111,11 +111,11 @@ class DemoData implements ApplicationRunner {
         officer("hlf.safety", "Lê Quang Huy (Ban An toàn vệ sinh lao động)", CITY, OfficerRole.SAFETY);
         officer("hlf.training", "Phạm Thu Trang (Ban Tuyên giáo – Đào tạo)", CITY, OfficerRole.TRAINING_COORDINATOR);
         officer("commune.officer", "Đỗ Minh Tuấn (Công đoàn phường Cầu Giấy)", COMMUNE, OfficerRole.CASE_OFFICER,
-                OfficerRole.CHAIR, OfficerRole.FINANCE);
+                OfficerRole.CHAIR, OfficerRole.FINANCE, OfficerRole.SAFETY);
         officer("health.officer", "Vũ Thị Lan (Công đoàn ngành Y tế)", HEALTH, OfficerRole.CASE_OFFICER,
-                OfficerRole.CHAIR, OfficerRole.FINANCE);
+                OfficerRole.CHAIR, OfficerRole.FINANCE, OfficerRole.SAFETY);
         officer("parks.officer", "Hoàng Văn Nam (Công đoàn các KCN)", PARKS, OfficerRole.CASE_OFFICER,
-                OfficerRole.CHAIR, OfficerRole.FINANCE);
+                OfficerRole.CHAIR, OfficerRole.FINANCE, OfficerRole.SAFETY);
         officer("school.chair", "Nguyễn Thị Mai (Chủ tịch CĐCS THCS Nghĩa Tân)", SCHOOL, OfficerRole.CHAIR,
                 OfficerRole.FINANCE);
         officer("school.vicechair", "Phạm Văn Hùng (Phó Chủ tịch CĐCS THCS Nghĩa Tân)", SCHOOL, OfficerRole.CHAIR);

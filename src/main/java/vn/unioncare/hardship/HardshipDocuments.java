@@ -7,11 +7,10 @@ import vn.unioncare.casework.CaseAttachments;
 import vn.unioncare.common.VndFormat;
 import vn.unioncare.documents.AdministrativeLetter;
 import vn.unioncare.documents.AdministrativeLetters;
-import vn.unioncare.documents.DocumentNumbers;
-import vn.unioncare.documents.OfficialHeading;
 import vn.unioncare.documents.PaymentReceipt;
 import vn.unioncare.documents.PaymentReceipts;
 import vn.unioncare.documents.Signer;
+import vn.unioncare.documents.UnionLetterheads;
 import vn.unioncare.documents.VietnameseAmountInWords;
 import vn.unioncare.hardship.domain.HardshipRequest;
 import vn.unioncare.hardship.domain.HardshipRequestRepository;
@@ -20,7 +19,6 @@ import vn.unioncare.member.MemberService;
 import vn.unioncare.organisation.OrgLevel;
 import vn.unioncare.organisation.OrgUnitView;
 import vn.unioncare.organisation.OrganisationService;
-import vn.unioncare.security.AccountContacts;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,15 +37,12 @@ public class HardshipDocuments {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final String PLACE = "Hà Nội";
-    private static final String NATIONAL_CONFEDERATION = "Tổng Liên đoàn Lao động Việt Nam";
 
     private final HardshipRequestRepository requests;
     private final HardshipCasework casework;
     private final MemberService members;
     private final OrganisationService organisation;
-    private final AccountContacts contacts;
-    private final DocumentNumbers numbers;
+    private final UnionLetterheads letterheads;
     private final AdministrativeLetters letters;
     private final PaymentReceipts receipts;
     private final CaseAttachments attachments;
@@ -55,15 +50,14 @@ public class HardshipDocuments {
     private final Clock clock;
 
     public HardshipDocuments(HardshipRequestRepository requests, HardshipCasework casework, MemberService members,
-                             OrganisationService organisation, AccountContacts contacts, DocumentNumbers numbers,
+                             OrganisationService organisation, UnionLetterheads letterheads,
                              AdministrativeLetters letters, PaymentReceipts receipts, CaseAttachments attachments,
                              MessageSource messages, Clock clock) {
         this.requests = requests;
         this.casework = casework;
         this.members = members;
         this.organisation = organisation;
-        this.contacts = contacts;
-        this.numbers = numbers;
+        this.letterheads = letterheads;
         this.letters = letters;
         this.receipts = receipts;
         this.attachments = attachments;
@@ -80,7 +74,7 @@ public class HardshipDocuments {
         OrgUnitView payer = unit(request.getPayingUnitId());
         LocalDate today = LocalDate.now(clock.withZone(HANOI));
         long amount = request.getApprovedAmount();
-        AdministrativeLetter decision = AdministrativeLetter.decision(heading(issuer, "QĐ", today),
+        AdministrativeLetter decision = AdministrativeLetter.decision(letterheads.heading(issuer, "QĐ", today),
                 "Về việc hỗ trợ đoàn viên có hoàn cảnh khó khăn",
                 "Ban Chấp hành " + issuer.nameVi(),
                 List.of("Căn cứ Luật Công đoàn năm 2024;",
@@ -95,7 +89,7 @@ public class HardshipDocuments {
                         "Điều 3. Quyết định có hiệu lực kể từ ngày ký. " + responsible(payer, grassroots)
                                 + " và đoàn viên có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."),
                 List.of("Như Điều 3;", "Lưu: VT."),
-                new Signer("TM. Ban Chấp hành", "Chủ tịch", signatureName(request.getDecidedBy())));
+                new Signer("TM. Ban Chấp hành", "Chủ tịch", letterheads.signatureName(request.getDecidedBy())));
         attachments.fileGenerated(caseNumber, request.getProcessInstanceId(), "quyet-dinh-" + caseNumber + ".pdf",
                 letters.render(decision), "hardship:" + caseNumber + ":decision");
     }
@@ -106,12 +100,12 @@ public class HardshipDocuments {
         OrgUnitView payer = unit(request.getPayingUnitId());
         LocalDate today = LocalDate.now(clock.withZone(HANOI));
         boolean transfer = "transfer".equals(request.getPaymentMethod());
-        PaymentReceipt receipt = new PaymentReceipt(heading(payer, "PC", today), PaymentReceipt.SUPPORT,
+        PaymentReceipt receipt = new PaymentReceipt(letterheads.heading(payer, "PC", today), PaymentReceipt.SUPPORT,
                 member.fullName(), member.cardNumber(), request.getApprovedAmount(),
                 "Hỗ trợ " + typeLabel(request).toLowerCase(VIETNAMESE) + " theo hồ sơ " + caseNumber,
                 transfer ? PaymentReceipt.Method.TRANSFER : PaymentReceipt.Method.CASH,
                 transfer ? request.getPaymentReference() : null,
-                new Signer(null, "Người chi tiền", signatureName(paidBy)));
+                new Signer(null, "Người chi tiền", letterheads.signatureName(paidBy)));
         attachments.fileGenerated(caseNumber, request.getProcessInstanceId(), "bien-nhan-" + caseNumber + ".pdf",
                 receipts.render(receipt), "hardship:" + caseNumber + ":receipt");
     }
@@ -119,30 +113,6 @@ public class HardshipDocuments {
     private static String responsible(OrgUnitView payer, OrgUnitView grassroots) {
         String finance = "Bộ phận tài chính của " + payer.nameVi();
         return payer.id() == grassroots.id() ? finance : finance + ", " + grassroots.nameVi();
-    }
-
-    private OfficialHeading heading(OrgUnitView issuer, String typeSymbol, LocalDate date) {
-        String superior = issuer.parentId() == null ? NATIONAL_CONFEDERATION : unit(issuer.parentId()).nameVi();
-        String number = numbers.next(issuer.code(), typeSymbol, issuerSymbol(issuer.level()), date.getYear());
-        return new OfficialHeading(superior, issuer.nameVi(), number, PLACE, date);
-    }
-
-    private static String issuerSymbol(OrgLevel level) {
-        return switch (level) {
-            case CITY -> "LĐLĐ";
-            case DIRECT_SUPERIOR -> "CĐCTTCS";
-            case GRASSROOTS, UNION_GROUP -> "CĐCS";
-        };
-    }
-
-    /** The name under a signature: the account's display name without the department in brackets. */
-    private String signatureName(String username) {
-        if (username == null) {
-            return "………………………";
-        }
-        String name = contacts.find(username).map(AccountContacts.Contact::displayName).orElse(username);
-        int bracket = name.indexOf('(');
-        return bracket > 0 ? name.substring(0, bracket).strip() : name;
     }
 
     private String typeLabel(HardshipRequest request) {

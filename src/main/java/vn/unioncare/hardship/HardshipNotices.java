@@ -28,19 +28,10 @@ class HardshipNotices {
         if (requestedBy != null) {
             recipients.add(requestedBy);
         }
-        notifier.notify(happening(kind, caseNumber, details), recipients);
+        notifier.notify(Happening.aboutCase(kind, caseNumber, details), recipients);
     }
 
     void toGroup(String candidateGroup, NotificationKind kind, String caseNumber, String... details) {
-        notifier.notify(happening(kind, caseNumber, details), contacts.usernamesInGroups(List.of(candidateGroup)));
-    }
-
-    private static Happening happening(NotificationKind kind, String caseNumber, String... details) {
-        List<String> args = new java.util.ArrayList<>();
-        args.add(caseNumber);
-        args.addAll(List.of(details));
-        return new Happening(kind, "case:" + caseNumber + ":" + kind.name() + ":"
-                + Integer.toHexString(String.join("|", details).hashCode()),
-                "cases/" + caseNumber, args);
+        notifier.notifyGroups(Happening.aboutCase(kind, caseNumber, details), List.of(candidateGroup));
     }
 }

@@ -12,4 +12,16 @@ public record Happening(NotificationKind kind, String key, String link, List<Str
     public Happening {
         args = List.copyOf(args);
     }
+
+    /**
+     * A happening about a case, linking to its case page: the case number is the first argument, the details follow.
+     * The same kind with the same details about the same case is one happening.
+     */
+    public static Happening aboutCase(NotificationKind kind, String caseNumber, String... details) {
+        List<String> args = new java.util.ArrayList<>();
+        args.add(caseNumber);
+        args.addAll(List.of(details));
+        return new Happening(kind, "case:" + caseNumber + ":" + kind.name() + ":"
+                + Integer.toHexString(String.join("|", details).hashCode()), "cases/" + caseNumber, args);
+    }
 }

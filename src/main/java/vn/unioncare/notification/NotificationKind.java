@@ -25,7 +25,19 @@ public enum NotificationKind {
     /** args: case number, reason. */
     REQUEST_REJECTED("notification.text.requestRejected"),
     /** args: case number. */
-    REQUEST_WITHDRAWN("notification.text.requestWithdrawn");
+    REQUEST_WITHDRAWN("notification.text.requestWithdrawn"),
+    /** args: case number, employer. */
+    SAFETY_REPORTED("notification.text.safetyReported"),
+    /** args: case number, employer. */
+    SAFETY_NOTICE_OVERDUE("notification.text.safetyNoticeOverdue"),
+    /** args: case number, employer, due date. */
+    SAFETY_INVESTIGATION_OVERDUE("notification.text.safetyInvestigationOverdue"),
+    /** args: case number, employer, number of incidents, quarter. */
+    SAFETY_REPEATED_INCIDENTS("notification.text.safetyRepeatedIncidents"),
+    /** args: case number. */
+    SAFETY_REPORTER_ANSWERED("notification.text.safetyReporterAnswered"),
+    /** args: the period, e.g. 6 tháng đầu năm 2026. */
+    SAFETY_STATISTICS_READY("notification.text.safetyStatisticsReady");
 
     private final String messageKey;
 

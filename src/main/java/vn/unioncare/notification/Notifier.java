@@ -55,6 +55,12 @@ public class Notifier {
         return written;
     }
 
+    /** Notifies the officers holding any of the candidate groups (e.g. {@code CS-X:chair}). */
+    @Transactional
+    public int notifyGroups(Happening happening, Collection<String> candidateGroups) {
+        return notify(happening, contacts.usernamesInGroups(candidateGroups));
+    }
+
     private boolean deliver(Happening happening, AccountContacts.Contact contact) {
         String dedupKey = happening.key() + ":" + contact.username();
         String text = messages.getMessage(happening.kind().messageKey(), happening.args().toArray(), contact.locale());

@@ -105,6 +105,16 @@ public class OrganisationService {
         return withParents(units.searchInSubtree(rootId, prefix, page));
     }
 
+    /**
+     * Units of a level whose name or code contains the query anywhere (diacritics ignored), by name: a public
+     * directory, as union names are, for pickers such as "the union of the workplace". Thousands of units at most
+     * per level, so a contains-scan stays cheap.
+     */
+    public Page<OrgUnitView> searchAtLevel(OrgLevel level, String query, Pageable page) {
+        String pattern = query == null || query.isBlank() ? null : "%" + SearchText.likePrefix(query);
+        return withParents(units.searchAtLevel(level, pattern, page));
+    }
+
     public List<ParentLinkView> parentHistory(long unitId) {
         List<OrgUnitLink> history = links.findHistory(unitId);
         Map<Long, String> codes = units.findAllById(history.stream().map(OrgUnitLink::getParentId).toList()).stream()

@@ -1,6 +1,16 @@
 package vn.unioncare.safety;
 
 import org.springframework.stereotype.Service;
+import vn.unioncare.casework.CaseRecords;
+import vn.unioncare.casework.CaseStatus;
+import vn.unioncare.notification.Happening;
+import vn.unioncare.notification.NotificationKind;
+import vn.unioncare.notification.Notifier;
+
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.transaction.annotation.Transactional;
 import vn.unioncare.casework.CaseAccess;
 import vn.unioncare.safety.domain.SafetyMessageRows;
@@ -27,9 +37,13 @@ public class ReporterConversation {
     private final CaseAccess caseAccess;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CaseRecords records;
+    private final Notifier notifier;
 
     public ReporterConversation(SafetyMessageRows messages, TrackingCodes trackingCodes, CaseAccess caseAccess,
-                                CurrentUser currentUser, Clock clock) {
+                                CurrentUser currentUser, Clock clock, CaseRecords records, Notifier notifier) {
+        this.records = records;
+        this.notifier = notifier;
         this.messages = messages;
         this.trackingCodes = trackingCodes;
         this.caseAccess = caseAccess;
@@ -53,8 +67,20 @@ public class ReporterConversation {
     public ConversationEntry answer(String trackingCode, String text) {
         String caseNumber = caseOf(trackingCode);
         String checked = MessageText.checked(text);
-        return withoutOfficer(entry(messages.insert(caseNumber, ConversationDirection.ANSWER.name(), checked, null,
-                clock.instant())));
+        if (records.progress(caseNumber).map(p -> p.status() == CaseStatus.CLOSED).orElse(true)) {
+            throw new SafetyException("safety.conversation.closed", 409, caseNumber);
+        }
+        ConversationEntry answer = withoutOfficer(entry(messages.insert(caseNumber, ConversationDirection.ANSWER.name(),
+                checked, null, clock.instant())));
+        notifier.notify(Happening.aboutCase(NotificationKind.SAFETY_REPORTER_ANSWERED, caseNumber,
+                String.valueOf(answer.id())), askers(caseNumber));
+        return answer;
+    }
+
+    /** The officers who asked this case's reporter something hear of each answer. */
+    private Set<String> askers(String caseNumber) {
+        return messages.latest(caseNumber, SHOWN).stream().map(MessageRow::authorUsername).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** What the reporter sees: the questions and answers, without the officers' names. */

@@ -76,9 +76,17 @@ public class CaseFile {
         this.stage = stage;
     }
 
+    public void assignTo(long orgUnitId) {
+        this.orgUnitId = orgUnitId;
+    }
+
     public void close() {
         status = CaseStatus.CLOSED;
         closedAt = Instant.now();
+    }
+
+    public vn.unioncare.casework.CaseProgress toProgress() {
+        return new vn.unioncare.casework.CaseProgress(caseNumber, processKey, status, stage, createdAt, closedAt);
     }
 
     public CaseSummary toSummary() {

@@ -1,13 +1,12 @@
 package vn.unioncare.hardship.process;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
 import vn.unioncare.casework.CaseRecords;
 import vn.unioncare.casework.CaseStarter;
+import vn.unioncare.casework.DecisionVersions;
 import vn.unioncare.hardship.HardshipCasework;
 import vn.unioncare.hardship.HardshipException;
 import vn.unioncare.hardship.IntakeData;
@@ -38,14 +37,14 @@ class HardshipIntakeListener implements ExecutionListener {
 
     private final HardshipCasework casework;
     private final AccountContacts contacts;
-    private final RepositoryService repository;
+    private final DecisionVersions decisions;
     private final Clock clock;
 
-    HardshipIntakeListener(HardshipCasework casework, AccountContacts contacts, RepositoryService repository,
+    HardshipIntakeListener(HardshipCasework casework, AccountContacts contacts, DecisionVersions decisions,
                            Clock clock) {
         this.casework = casework;
         this.contacts = contacts;
-        this.repository = repository;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -75,9 +74,15 @@ class HardshipIntakeListener implements ExecutionListener {
         }
         execution.setVariable(HardshipVariables.REQUESTER, requester);
         RoutingVariables.set(execution, RoutingStep.REVIEW,
-                casework.route(caseNumber, RoutingStep.REVIEW, OrgLevel.GRASSROOTS));
-        execution.setVariable(HardshipVariables.ELIGIBILITY_RULE_VERSION, latestVersion(ELIGIBILITY_DECISION));
-        execution.setVariable(HardshipVariables.APPROVAL_RULE_VERSION, latestVersion(APPROVAL_DECISION));
+                casework.route(caseNumber, RoutingStep.REVIEW, firstReviewLevel(execution)));
+        execution.setVariable(HardshipVariables.ELIGIBILITY_RULE_VERSION, decisions.latest(ELIGIBILITY_DECISION));
+        execution.setVariable(HardshipVariables.APPROVAL_RULE_VERSION, decisions.latest(APPROVAL_DECISION));
+    }
+
+    private static OrgLevel firstReviewLevel(DelegateExecution execution) {
+        String level = asText(execution.getVariable(HardshipVariables.REVIEW_LEVEL));
+        return java.util.Arrays.stream(OrgLevel.values()).filter(l -> l.name().equals(level)).findFirst()
+                .orElse(OrgLevel.GRASSROOTS);
     }
 
     /** Who to ask for more information: whoever submitted in the portal, else the member, else the starter. */
@@ -90,14 +95,5 @@ class HardshipIntakeListener implements ExecutionListener {
             Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
             return starter == null ? null : starter.getUserId();
         });
-    }
-
-    private int latestVersion(String decisionKey) {
-        DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
-                .latestVersion().singleResult();
-        if (latest == null) {
-            throw new IllegalStateException("The decision table " + decisionKey + " is not deployed");
-        }
-        return latest.getVersion();
     }
 }

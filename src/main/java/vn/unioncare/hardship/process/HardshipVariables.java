@@ -9,6 +9,11 @@ final class HardshipVariables {
     static final String PAYMENT_METHOD = "paymentMethod";
     static final String PROVIDED_DOCUMENTS = "providedDocuments";
     static final String REQUESTER = "requesterUsername";
+    /**
+     * Optional at the start: the level that reviews first (e.g. {@code CITY} for the family of a worker killed at
+     * work, when a safety case starts the request); without it the member's grassroots union reviews.
+     */
+    static final String REVIEW_LEVEL = "reviewLevel";
     static final String MEMBER_STATUS = "memberStatus";
     static final String RECENT_GRANTS = "recentSameTypeGrants";
     static final String DUPLICATE_WARNING = "duplicateWarning";

@@ -19,6 +19,16 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
             """)
     Page<OrgUnit> searchInSubtree(@Param("rootId") long rootId, @Param("namePrefix") String namePrefix, Pageable page);
 
+    /** Units of one level whose name or code contains the text (already folded and LIKE-escaped, with wildcards). */
+    @Query(value = """
+            select u from OrgUnit u
+            where u.level = :level
+            and (:pattern is null or u.nameSearch like :pattern escape '\\' or lower(u.code) like :pattern escape '\\')
+            order by u.nameSearch
+            """)
+    Page<OrgUnit> searchAtLevel(@Param("level") vn.unioncare.organisation.OrgLevel level,
+                                @Param("pattern") String pattern, Pageable page);
+
     @Query("select u from OrgUnit u where u.id in (select l.childId from OrgUnitLink l where l.parentId = :parentId and l.validTo is null)")
     Page<OrgUnit> findCurrentChildren(@Param("parentId") long parentId, Pageable page);
 

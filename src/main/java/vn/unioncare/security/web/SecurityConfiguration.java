@@ -98,6 +98,8 @@ public class SecurityConfiguration extends VaadinWebSecurity {
                         .accessDeniedHandler(RestErrorResponses.forbidden()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path(HttpMethod.GET, "/api/docs", "/api/docs/**")).permitAll()
+                        // the anonymous safety channel: no account, rate-limited per client by the API itself
+                        .requestMatchers(path(null, "/api/v1/safety-reports", "/api/v1/safety-reports/**")).permitAll()
                         .anyRequest().authenticated())
                 .build();
     }

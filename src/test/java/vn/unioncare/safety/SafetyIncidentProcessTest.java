@@ -34,15 +34,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 /**
- * The paths of the draft {@code safety-incident} process (issue 6, not yet deployed: its delegates are still to be
- * written), with the real severity table and the real hardship process behind the call activity, and the beans
- * stood in: the hazard path, each accident severity, the 4-hour notification check and its escalation, the legal
+ * The paths of the {@code safety-incident} process, with the real severity table and the real hardship process
+ * behind the call activity, and UnionCare's beans stood in: the hazard path, each accident severity, the 4-hour notification check and its escalation, the legal
  * investigation deadline, the union's recommendation and a hardship case per victim.
  */
-@Deployment(resources = {"drafts/safety-incident.bpmn", "processes/incident-severity.dmn",
+@Deployment(resources = {"processes/safety-incident.bpmn", "processes/incident-severity.dmn",
         "processes/hardship-assistance.bpmn", "processes/hardship-eligibility.dmn",
         "processes/hardship-approval-level.dmn"})
-class SafetyIncidentDraftProcessTest {
+class SafetyIncidentProcessTest {
 
     @RegisterExtension
     static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
@@ -53,6 +52,7 @@ class SafetyIncidentDraftProcessTest {
 
     private final List<String> escalations = new ArrayList<>();
     private final List<String> recommendations = new ArrayList<>();
+    private final List<String> closed = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -74,6 +74,8 @@ class SafetyIncidentDraftProcessTest {
             execution.setVariable("investigationDue", Date.from(MONDAY_MORNING.instant().plus(days, ChronoUnit.DAYS)));
         });
         Mocks.register("safetyEscalation", (JavaDelegate) execution -> escalations.add((String) execution.getVariable("about")));
+        Mocks.register("safetyClosure", (ExecutionListener) execution -> closed.add(
+                (String) execution.getVariable("caseNumber")));
         Mocks.register("safetyRecommendation", (JavaDelegate) execution -> recommendations.add(
                 (String) execution.getVariable("caseNumber")));
     }
@@ -92,9 +94,30 @@ class SafetyIncidentDraftProcessTest {
         complete(task());
         assertThat(incident).isWaitingAt("Task_CorrectHazard");
         complete(task());
-        complete(task());
+        complete(task(), withVariables("correctionVerified", true));
 
         assertThat(incident).hasPassed("EndEvent_HazardResolved").hasNotPassed("Task_NominateInvestigator").isEnded();
+        assertThat(closed).containsExactly("AT-2026-000001");
+    }
+
+    @Test
+    void hazardCorrectionThatDoesNotPassVerificationGoesBackToTheWorkplaceUnion() {
+        ProcessInstance incident = report("hazard", 0, 0, List.of());
+        complete(task());
+        complete(task());
+
+        complete(task(), withVariables("correctionVerified", false));
+
+        assertThat(incident).isWaitingAt("Task_CorrectHazard");
+        assertThat(task()).hasCandidateGroup("CS-DT-THANG-LONG:chair");
+        assertThat(closed).isEmpty();
+    }
+
+    @Test
+    void nearMissTakesTheShortPathOfAHazard() {
+        ProcessInstance incident = report("near-miss", 0, 0, List.of());
+
+        assertThat(incident).isWaitingAt("Task_AssessHazard").variables().containsEntry("severity", "hazard");
     }
 
     @Test
@@ -112,6 +135,7 @@ class SafetyIncidentDraftProcessTest {
         execute(job());
         complete(task());
         assertThat(incident).hasPassed("EndEvent_Closed").isEnded();
+        assertThat(closed).containsExactly("AT-2026-000001");
     }
 
     @Test
@@ -191,7 +215,7 @@ class SafetyIncidentDraftProcessTest {
     private ProcessInstance report(String type, int deaths, int seriouslyInjured, List<Map<String, Object>> victims) {
         ProcessInstance incident = runtimeService().startProcessInstanceByKey("safety-incident", withVariables(
                 "reportType", type, "deaths", deaths, "seriouslyInjured", seriouslyInjured,
-                "contractType", "indefinite", "victims", victims));
+                "contractType", "labour-contract", "victims", victims));
         assertThat(incident).isWaitingAt("StartEvent_IncidentReported");
         execute(job());
         return incident;
