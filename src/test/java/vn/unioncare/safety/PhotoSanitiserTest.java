@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PhotoSanitiserTest {
 
-    private static final String CAMERA = "AcmeCam Z9 serial 4711";
+    static final String CAMERA = "AcmeCam Z9 serial 4711";
     private static final String PLACE = "Location 21.0285,105.8542";
     /** GPS latitude 21° 1' 29.50" as three TIFF rationals (big-endian). */
     private static final byte[] LATITUDE = ByteBuffer.allocate(24).putInt(21).putInt(1).putInt(1).putInt(1)
@@ -30,7 +30,7 @@ class PhotoSanitiserTest {
 
     private final PhotoSanitiser sanitiser = new PhotoSanitiser(DataSize.ofMegabytes(10));
 
-    private static byte[] picture(String format, int width, int height) throws IOException {
+    static byte[] picture(String format, int width, int height) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         graphics.setColor(Color.ORANGE);
@@ -65,7 +65,7 @@ class PhotoSanitiserTest {
     }
 
     /** The JPEG with an APP1 "Exif" segment right after its JFIF segment, as phones write them. */
-    private static byte[] withExif(byte[] jpeg) {
+    static byte[] withExif(byte[] jpeg) {
         byte[] tiff = exifWithGps();
         ByteBuffer app1 = ByteBuffer.allocate(4 + 6 + tiff.length);
         app1.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + 6 + tiff.length));
@@ -108,7 +108,7 @@ class PhotoSanitiserTest {
         return false;
     }
 
-    private static boolean contains(byte[] haystack, String needle) {
+    static boolean contains(byte[] haystack, String needle) {
         return contains(haystack, needle.getBytes(StandardCharsets.ISO_8859_1));
     }
 
