@@ -54,9 +54,8 @@ public class SafetyDocuments {
         List<String> body = new ArrayList<>();
         body.add("Kính gửi: " + authority + ".");
         body.add("Lúc " + WHEN.format(incident.occurredAt().atZone(SafetyCasework.HANOI)) + ", tại " + incident.place()
-                + " (" + incident.employerName() + ") đã xảy ra tai nạn lao động làm chết " + incident.deaths()
-                + " người, bị thương nặng " + incident.seriouslyInjured() + " người, bị thương nhẹ "
-                + incident.lightlyInjured() + " người (hồ sơ " + caseNumber + ").");
+                + " (" + incident.employerName() + ") đã xảy ra tai nạn lao động" + casualties(incident)
+                + " (hồ sơ " + caseNumber + ").");
         body.add("Sau khi xem xét biên bản điều tra, " + issuer.nameVi()
                 + " không nhất trí với một số nội dung của biên bản:");
         addIfGiven(body, "Về nguyên nhân: ", review.cause());
@@ -75,6 +74,21 @@ public class SafetyDocuments {
                 new Signer("TM. Ban Chấp hành", "Chủ tịch", letterheads.signatureName(null)));
         attachments.fileGenerated(caseNumber, processInstanceId, "kien-nghi-" + caseNumber + ".pdf",
                 letters.render(letter), "safety:" + caseNumber + ":recommendation");
+    }
+
+    /** e.g. ", làm chết 1 người, 2 người bị thương nặng"; nothing to say when nobody was hurt. */
+    private static String casualties(SafetyReport.Incident incident) {
+        List<String> parts = new ArrayList<>();
+        if (incident.deaths() > 0) {
+            parts.add("làm chết " + incident.deaths() + " người");
+        }
+        if (incident.seriouslyInjured() > 0) {
+            parts.add(incident.seriouslyInjured() + " người bị thương nặng");
+        }
+        if (incident.lightlyInjured() > 0) {
+            parts.add(incident.lightlyInjured() + " người bị thương nhẹ");
+        }
+        return parts.isEmpty() ? "" : ", " + String.join(", ", parts);
     }
 
     private static void addIfGiven(List<String> body, String label, String text) {

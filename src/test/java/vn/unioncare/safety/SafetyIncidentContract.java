@@ -13,7 +13,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import vn.unioncare.DemoUnits;
 import vn.unioncare.SignedIn;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import vn.unioncare.casework.CaseAccess;
+import vn.unioncare.casework.CaseAttachments;
+import vn.unioncare.documents.DocumentStore;
+import vn.unioncare.documents.StoredDocument;
 import vn.unioncare.casework.CaseRecords;
 import vn.unioncare.casework.CaseStarter;
 import vn.unioncare.casework.StartedCase;
@@ -27,7 +33,11 @@ import vn.unioncare.tasks.Queue;
 import vn.unioncare.tasks.TaskQueues;
 import vn.unioncare.tasks.TaskRow;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -75,6 +85,8 @@ abstract class SafetyIncidentContract {
     Notifications notifications;
     @Autowired
     OrganisationService organisation;
+    @Autowired
+    DocumentStore documents;
 
     @Test
     void aMemberReportsAHazardAtAnotherWorkplaceAndThatWorkplacesUnionHandlesItToTheEnd() {
@@ -164,6 +176,35 @@ abstract class SafetyIncidentContract {
                         .anyMatch(n -> n.kind() == NotificationKind.SAFETY_NOTICE_OVERDUE
                                 && n.text().contains(reported.caseNumber()));
             }
+        }
+    }
+
+    @Test
+    void aUnionThatDisagreesWithTheInvestigationRecordSendsAVietnameseRecommendationLetter() throws IOException {
+        StartedCase reported = report("factory.chair", DemoUnits.FACTORY, "accident", 0, 0,
+                "Công ty TNHH Điện tử Thăng Long (kho)");
+        HardshipSteps steps = HardshipSteps.of(context);
+        steps.complete("factory.chair", steps.awaitTask(reported, "Task_NominateInvestigator"),
+                Map.of("investigatorName", "Ngô Thị Thu Hà", "investigatorPosition", "Chủ tịch công đoàn cơ sở"));
+        steps.complete("factory.chair", steps.awaitTask(reported, "Task_ReceiveInvestigationRecord"),
+                Map.of("recordNumber", "01/BB-ĐTTNLĐ", "recordDate", LocalDate.now(HANOI).toString()));
+
+        steps.complete("factory.chair", steps.awaitTask(reported, "Task_ReviewInvestigationRecord"), Map.of(
+                "recordCause", "Biên bản quy lỗi hoàn toàn cho người lao động",
+                "recordResponsibility", "Người lao động tự chịu trách nhiệm",
+                "correctiveMeasures", "Không có", "unionAgrees", false,
+                "recommendation", "Xác định lại nguyên nhân: máy không có che chắn an toàn theo quy chuẩn",
+                "recommendationAuthority", "Đoàn điều tra tai nạn lao động cơ sở"));
+
+        StoredDocument letter = await().atMost(HardshipSteps.PATIENCE).until(() -> documents
+                .list(CaseAttachments.ownerKey(reported.caseNumber())).stream()
+                .filter(d -> d.filename().startsWith("kien-nghi-")).findFirst(), Optional::isPresent).orElseThrow();
+        try (InputStream pdf = documents.open(letter); PDDocument document = Loader.loadPDF(pdf.readAllBytes())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("KIẾN NGHỊ").contains("Số: ").contains("/CV-CĐCS")
+                    .contains("Công đoàn cơ sở Công ty TNHH Điện tử Thăng Long không nhất trí")
+                    .contains("Kính gửi: Đoàn điều tra tai nạn lao động cơ sở")
+                    .contains("máy không có che chắn an toàn");
         }
     }
 

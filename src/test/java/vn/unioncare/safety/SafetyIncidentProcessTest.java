@@ -168,6 +168,29 @@ class SafetyIncidentProcessTest {
     }
 
     @Test
+    void oneSeriouslyInjuredIsInvestigatedByTheEmployersTeamWithinSevenDaysLedByTheGrassrootsUnion() {
+        ProcessInstance incident = report("accident", 0, 1, List.of());
+
+        assertThat(incident).hasNotPassed("Task_CheckNotification").variables()
+                .containsEntry("severity", "serious").containsEntry("investigationDays", 7)
+                .containsEntry("investigatedBy", "employer-team").containsEntry("leadLevel", "GRASSROOTS");
+        assertThat(taskQuery().taskDefinitionKey("Task_NominateInvestigator").singleResult())
+                .hasCandidateGroup("CS-DT-THANG-LONG:chair");
+    }
+
+    @Test
+    void theCaseIsNotFollowedUpWhileAVictimsSupportIsStillOpen() {
+        ProcessInstance incident = report("accident", 0, 1, List.of(
+                Map.of("memberId", 43L, "supportType", "occupational-accident", "amount", 2_000_000L)));
+        complete(taskQuery().taskDefinitionKey("Task_VisitVictims").singleResult());
+        execute(managementService().createJobQuery().activityId("CallActivity_VictimSupport#multiInstanceBody").singleResult());
+
+        investigateAndAgree(incident);
+
+        assertThat(incident).isWaitingAt("CallActivity_VictimSupport").hasNotPassed("Timer_FollowUp");
+    }
+
+    @Test
     void eachVictimGetsAHardshipCaseOfTheRightKindWhenTheVisitIsDone() {
         ProcessInstance incident = report("accident", 1, 1, List.of(
                 Map.of("memberId", 41L, "supportType", "member-death", "amount", 10_000_000L),
