@@ -33,8 +33,12 @@ class ProductionProfileTest {
     }
 
     private static ConfigurableApplicationContext start(String profiles, String... extra) {
+        return startOn(url, profiles, extra);
+    }
+
+    private static ConfigurableApplicationContext startOn(String databaseUrl, String profiles, String... extra) {
         List<String> args = new ArrayList<>(List.of("--spring.profiles.active=" + profiles, "--server.port=0",
-                "--UNIONCARE_DB_URL=" + url, "--UNIONCARE_DB_USER=postgres", "--UNIONCARE_DB_PASSWORD=postgres",
+                "--UNIONCARE_DB_URL=" + databaseUrl, "--UNIONCARE_DB_USER=postgres", "--UNIONCARE_DB_PASSWORD=postgres",
                 "--camunda.bpm.job-execution.enabled=false"));
         args.addAll(List.of(extra));
         return new SpringApplicationBuilder(UnionCareApplication.class).run(args.toArray(String[]::new));
@@ -45,6 +49,31 @@ class ProductionProfileTest {
         Throwable failure = catchThrowable(() -> start(profiles, extra).close());
         assertThat(failure).as("start-up should have been refused").isNotNull();
         return NestedExceptionUtils.getMostSpecificCause(failure).getMessage();
+    }
+
+    @Test
+    void theMigrationStepPreparesAnEmptyDatabaseAndEndsThenAProductionNodeStartsOnIt() throws SQLException {
+        var server = EmbeddedPostgresDatabase.server();
+        try (Connection connection = server.getPostgresDatabase().getConnection()) {
+            connection.createStatement().execute("create database prodfresh");
+        }
+        String fresh = server.getJdbcUrl("postgres", "prodfresh");
+
+        ConfigurableApplicationContext migration = startOn(fresh, "prod,migrate", "--UNIONCARE_ENCRYPTION_KEY=" + KEY,
+                PEPPER, "--unioncare.bootstrap.admin-password=Hai-Ba-Trung-1911!");
+
+        assertThat(migration.isActive()).as("the migration step ends by itself").isFalse();
+        try (Connection connection = java.sql.DriverManager.getConnection(fresh, "postgres", "postgres")) {
+            var tables = connection.createStatement().executeQuery("select (select count(*) from "
+                    + "unioncare_schema_history where success), (select count(*) from act_ge_property)");
+            tables.next();
+            assertThat(tables.getInt(1)).isPositive();
+            assertThat(tables.getInt(2)).isPositive();
+        }
+        try (ConfigurableApplicationContext node = startOn(fresh, "prod", "--UNIONCARE_ENCRYPTION_KEY=" + KEY, PEPPER)) {
+            assertThat(node.isActive()).isTrue();
+            assertThat(node.getEnvironment().getProperty("camunda.bpm.database.schema-update")).isEqualTo("false");
+        }
     }
 
     @Test
