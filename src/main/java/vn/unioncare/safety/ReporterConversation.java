@@ -31,6 +31,8 @@ import java.util.List;
 public class ReporterConversation {
 
     static final int SHOWN = 200;
+    /** The longest message either side may send. */
+    public static final int MAX_MESSAGE_LENGTH = MessageText.MAX_LENGTH;
 
     private final SafetyMessageRows messages;
     private final TrackingCodes trackingCodes;
