@@ -99,10 +99,9 @@ class PhotoPicker extends Div {
 
     private void refuse(String name, String message) {
         upload.clearFileList();
-        Span problem = new Span(getTranslation("forms.files.refused", name, message));
+        Refusal problem = new Refusal();
         problem.addClassName("uc-form-file-refused");
-        problem.getElement().setAttribute("role", "alert");
-        problem.getStyle().set("display", "block").set("color", "var(--lumo-error-text-color)");
+        problem.show("forms.files.refused", name, message);
         list.add(problem);
     }
 }

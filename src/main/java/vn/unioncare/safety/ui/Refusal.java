@@ -7,7 +7,11 @@ import vn.unioncare.common.RefusedException;
 class Refusal extends Paragraph {
 
     Refusal(String id) {
+        this();
         setId(id);
+    }
+
+    Refusal() {
         getElement().setAttribute("role", "alert");
         getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         setVisible(false);

@@ -44,18 +44,19 @@ class SafetyCaseSectionTest {
         KaribuUi.close();
     }
 
-    private static void openCase(String caseNumber) {
-        UI.getCurrent().navigate("cases/" + caseNumber);
+    /** An anonymous hazard report at the school, waiting for the chair's assessment, its page open to the account. */
+    private AnonymousReceipt reportedAndOpenedBy(String account, String description) {
+        AnonymousReceipt receipt = steps.report(AnonymousReportSteps.hazardAtTheSchool(description));
+        steps.awaitTask(receipt.caseNumber(), "Task_AssessHazard");
+        KaribuUi.open(context, accounts, account);
+        UI.getCurrent().navigate("cases/" + receipt.caseNumber());
+        return receipt;
     }
 
     @Test
     void theSchoolChairReadsTheAnonymousReportAsksAndTheReporterFindsTheQuestionOnTrack() {
-        AnonymousReceipt receipt = steps.report(AnonymousReportSteps.hazardAtTheSchool(
-                "Quạt trần phòng 204 rung mạnh, ốc bắt bị lỏng"));
-        steps.awaitTask(receipt.caseNumber(), "Task_AssessHazard");
+        AnonymousReceipt receipt = reportedAndOpenedBy("school.chair", "Quạt trần phòng 204 rung mạnh, ốc bắt bị lỏng");
 
-        KaribuUi.open(context, accounts, "school.chair");
-        openCase(receipt.caseNumber());
         assertThat(fact("safety-reporter")).isEqualTo("Ẩn danh");
         assertThat(fact("safety-type")).isEqualTo("Nguy cơ mất an toàn");
         assertThat(fact("safety-union")).isNotBlank();
@@ -77,12 +78,7 @@ class SafetyCaseSectionTest {
 
     @Test
     void theChairOfAnotherUnionSeesNeitherTheReportNorTheConversation() {
-        AnonymousReceipt receipt = steps.report(AnonymousReportSteps.hazardAtTheSchool(
-                "Bình chữa cháy hết hạn ở hành lang tầng 1"));
-        steps.awaitTask(receipt.caseNumber(), "Task_AssessHazard");
-
-        KaribuUi.open(context, accounts, "hospital.chair");
-        openCase(receipt.caseNumber());
+        reportedAndOpenedBy("hospital.chair", "Bình chữa cháy hết hạn ở hành lang tầng 1");
 
         assertThat(_get(H2.class, spec -> spec.withId("case-not-found")).getText())
                 .isEqualTo("Không tìm thấy hoặc bạn không có quyền truy cập");
