@@ -1,5 +1,6 @@
 package vn.unioncare;
 
+import com.github.mvysny.fakeservlet.FakeHttpEnvironment;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 public final class KaribuUi {
 
     private static final Routes ROUTES = discoverRoutes();
+    private static final String DEFAULT_CLIENT_ADDRESS = "127.0.0.1";
 
     private KaribuUi() {
     }
@@ -61,8 +63,20 @@ public final class KaribuUi {
         return signedIn;
     }
 
+    /**
+     * A Karibu UI for a visitor who is not signed in (the public pages), coming from {@code clientAddress}, so that
+     * a test has the public pages' rate limits to itself.
+     */
+    public static void openAnonymous(ApplicationContext context, String clientAddress) {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        FakeHttpEnvironment.INSTANCE.setRemoteAddr(clientAddress);
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
     public static void close() {
         MockVaadin.tearDown();
+        FakeHttpEnvironment.INSTANCE.setRemoteAddr(DEFAULT_CLIENT_ADDRESS);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
 }

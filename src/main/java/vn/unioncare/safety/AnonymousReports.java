@@ -24,7 +24,6 @@ import vn.unioncare.forms.SubmittedVariables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,19 +114,13 @@ public class AnonymousReports {
         String caseNumber = trackingCodes.caseOf(trackingCode).orElseThrow(SafetyException::unknownTrackingCode);
         CaseProgress progress = records.progress(caseNumber).orElseThrow(SafetyException::unknownTrackingCode);
         return new ReportStatus(caseNumber, progress.status(), progress.stage(), progress.createdAt(),
-                progress.closedAt(), oldestFirst(conversation.forReporter(trackingCode)));
+                progress.closedAt(), conversation.forReporter(trackingCode));
     }
 
     /** The reporter answers the officers' question (or adds to the report). */
     @Transactional
     public ConversationEntry answer(String trackingCode, String text) {
         return conversation.answer(trackingCode, text);
-    }
-
-    private static List<ConversationEntry> oldestFirst(List<ConversationEntry> newestFirst) {
-        List<ConversationEntry> entries = new ArrayList<>(newestFirst);
-        java.util.Collections.reverse(entries);
-        return List.copyOf(entries);
     }
 
     private CleanPhoto sanitise(PhotoUpload upload) {

@@ -42,6 +42,11 @@ public class PhotoSanitiser {
         this.maxBytes = maxSize.toBytes();
     }
 
+    /** The largest photo file taken, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /** The photo without metadata, same format and size in pixels; refused with a message for anything else. */
     public CleanPhoto sanitise(InputStream upload) {
         byte[] content = readAtMostMax(upload);

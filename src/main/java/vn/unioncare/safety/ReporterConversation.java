@@ -31,6 +31,8 @@ import java.util.List;
 public class ReporterConversation {
 
     static final int SHOWN = 200;
+    /** The longest message either side may send. */
+    public static final int MAX_MESSAGE_LENGTH = MessageText.MAX_LENGTH;
 
     private final SafetyMessageRows messages;
     private final TrackingCodes trackingCodes;
@@ -83,13 +85,13 @@ public class ReporterConversation {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    /** What the reporter sees: the questions and answers, without the officers' names. */
+    /** What the reporter sees, oldest first: the questions and answers, without the officers' names. */
     @Transactional(readOnly = true)
     public List<ConversationEntry> forReporter(String trackingCode) {
         return messages.latest(caseOf(trackingCode), SHOWN).stream().map(row -> withoutOfficer(entry(row))).toList();
     }
 
-    /** What officers who may see the case see, including who asked. */
+    /** What officers who may see the case see, oldest first, including who asked. */
     @Transactional(readOnly = true)
     public List<ConversationEntry> forCase(String caseNumber) {
         caseAccess.require(caseNumber);
