@@ -61,6 +61,7 @@ public class ReporterConversation {
             throw new SafetyException("safety.conversation.notAnonymous", 409, caseNumber);
         }
         String checked = MessageText.checked(text);
+        requireOpen(caseNumber);
         return entry(messages.insert(caseNumber, ConversationDirection.QUESTION.name(), checked, officer,
                 clock.instant()));
     }
@@ -69,14 +70,19 @@ public class ReporterConversation {
     public ConversationEntry answer(String trackingCode, String text) {
         String caseNumber = caseOf(trackingCode);
         String checked = MessageText.checked(text);
-        if (records.progress(caseNumber).map(p -> p.status() == CaseStatus.CLOSED).orElse(true)) {
-            throw new SafetyException("safety.conversation.closed", 409, caseNumber);
-        }
+        requireOpen(caseNumber);
         ConversationEntry answer = withoutOfficer(entry(messages.insert(caseNumber, ConversationDirection.ANSWER.name(),
                 checked, null, clock.instant())));
         notifier.notify(Happening.aboutCase(NotificationKind.SAFETY_REPORTER_ANSWERED, caseNumber,
                 String.valueOf(answer.id())), askers(caseNumber));
         return answer;
+    }
+
+    /** A closed case takes no more messages, from either side. */
+    private void requireOpen(String caseNumber) {
+        if (records.progress(caseNumber).map(p -> p.status() == CaseStatus.CLOSED).orElse(true)) {
+            throw new SafetyException("safety.conversation.closed", 409, caseNumber);
+        }
     }
 
     /** The officers who asked this case's reporter something hear of each answer. */

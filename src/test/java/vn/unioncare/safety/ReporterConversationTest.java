@@ -6,7 +6,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.unioncare.DemoRequests;
 import vn.unioncare.SignedIn;
 import vn.unioncare.UnionCareSpringTest;
+import vn.unioncare.casework.CaseRecords;
 import vn.unioncare.casework.CaseStarter;
+import vn.unioncare.casework.StartedCase;
 import vn.unioncare.common.RefusedException;
 import vn.unioncare.security.UserAccountService;
 
@@ -30,6 +32,8 @@ class ReporterConversationTest {
     UserAccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CaseRecords records;
 
     private String schoolCase() {
         return DemoRequests.fromSchoolMember(starter, accounts).caseNumber();
@@ -76,6 +80,20 @@ class ReporterConversationTest {
             assertThat(row.keySet()).containsExactlyInAnyOrder("ID", "CASE_NUMBER", "DIRECTION", "TEXT",
                     "AUTHOR_USERNAME", "CREATED_AT");
         });
+    }
+
+    @Test
+    void aClosedCaseTakesNoMoreQuestionsOrAnswers() {
+        StartedCase started = DemoRequests.fromSchoolMember(starter, accounts);
+        String code = trackingCodes.issue(started.caseNumber());
+        records.close(started.processInstanceId());
+
+        try (SignedIn ignored = SignedIn.as(accounts, "school.chair")) {
+            assertRefused(() -> conversation.ask(started.caseNumber(), "Còn nguy cơ không?"),
+                    "safety.conversation.closed", 409);
+        }
+        assertRefused(() -> conversation.answer(code, "Vẫn còn"), "safety.conversation.closed", 409);
+        assertThat(conversation.forReporter(code)).isEmpty();
     }
 
     @Test
