@@ -144,6 +144,7 @@ class SafetyIncidentProcessTest {
 
         assertThat(incident).isWaitingAt("Task_CheckNotification").variables()
                 .containsEntry("severity", "fatal").containsEntry("investigationDays", 30);
+        assertThat(task().getDueDate()).isCloseTo(new Date(System.currentTimeMillis() + 4 * 3_600_000L), 60_000);
         execute(managementService().createJobQuery().activityId("Timer_NotificationOverdue").singleResult());
 
         assertThat(escalations).containsExactly("notification");
