@@ -1,0 +1,114 @@
+package vn.unioncare.safety;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.unioncare.casework.FigureCsv;
+import vn.unioncare.casework.FigureFormat;
+import vn.unioncare.casework.FigurePdf;
+import vn.unioncare.casework.FigureTable;
+import vn.unioncare.documents.DocumentStore;
+import vn.unioncare.notification.Happening;
+import vn.unioncare.notification.NotificationKind;
+import vn.unioncare.notification.Notifier;
+import vn.unioncare.organisation.OrgLevel;
+import vn.unioncare.organisation.OrgUnitView;
+import vn.unioncare.organisation.OrganisationService;
+import vn.unioncare.security.CandidateGroup;
+import vn.unioncare.security.OfficerRole;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The periodic occupational accident statistics: for the city federation and for each union directly above
+ * grassroots, a PDF report and a CSV file of the incidents per union below, filed under
+ * {@link #ownerKey(String) safety-statistics:<unit code>}, and a notice to the union's safety officers. Produced by
+ * the timer-started {@code safety-statistics} process; a retried job files and notifies nothing twice.
+ */
+@Service
+@Transactional
+public class SafetyStatistics {
+
+    static final String OWNER_PREFIX = "safety-statistics:";
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final int PAGE = 200;
+
+    private final SafetyFigures figures;
+    private final FigureFormat format;
+    private final FigurePdf pdf;
+    private final FigureCsv csv;
+    private final DocumentStore documents;
+    private final OrganisationService organisation;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    public SafetyStatistics(SafetyFigures figures, FigureFormat format, FigurePdf pdf, FigureCsv csv,
+                            DocumentStore documents, OrganisationService organisation, Notifier notifier, Clock clock) {
+        this.figures = figures;
+        this.format = format;
+        this.pdf = pdf;
+        this.csv = csv;
+        this.documents = documents;
+        this.organisation = organisation;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    /** The city federation the statistics are sent to: the root at city level. */
+    @Transactional(readOnly = true)
+    public OrgUnitView city() {
+        return organisation.roots().stream().filter(u -> u.level() == OrgLevel.CITY).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no city federation"));
+    }
+
+    /** The report of the period for the city and for every active union directly above grassroots below it. */
+    public List<String> produceAll(ReportingPeriod period) {
+        List<String> produced = new ArrayList<>();
+        for (OrgUnitView unit : reportingUnits()) {
+            produce(unit, period);
+            produced.add(unit.code());
+        }
+        return produced;
+    }
+
+    /** One union's PDF and CSV of the period, filed once, and the notice to its safety officers. */
+    public void produce(OrgUnitView unit, ReportingPeriod period) {
+        String periodName = format.text(period.labelKey(), VIETNAMESE, String.valueOf(period.year()));
+        String title = format.text("safety.statistics.title", VIETNAMESE, periodName);
+        List<String> preamble = List.of(format.text("safety.statistics.unit", VIETNAMESE, unit.nameVi()),
+                format.text("supervision.dashboard.periodLine", VIETNAMESE, format.period(period.days(), VIETNAMESE)),
+                format.text("supervision.dashboard.generatedAt", VIETNAMESE, format.dateTime(clock.instant())));
+        List<FigureTable> tables = List.of(figures.byUnion(unit.id(), period.days(), VIETNAMESE),
+                figures.byTypeAndSeverity(unit.id(), period.days(), VIETNAMESE));
+        String name = "thong-ke-tnld-" + unit.code() + "-" + period.code();
+        String key = ownerKey(unit.code()) + ":" + period.code();
+        documents.storeGenerated(ownerKey(unit.code()), name + ".pdf", "application/pdf",
+                pdf.write(title, preamble, tables, VIETNAMESE), key + ":pdf");
+        List<String> csvPreamble = new ArrayList<>();
+        csvPreamble.add(title);
+        csvPreamble.addAll(preamble);
+        documents.storeGenerated(ownerKey(unit.code()), name + ".csv", "text/csv",
+                csv.write(csvPreamble, tables, VIETNAMESE), key + ":csv");
+        notifier.notifyGroups(new Happening(NotificationKind.SAFETY_STATISTICS_READY, key, SafetyRegisterRoute.PATH,
+                List.of(periodName)), List.of(new CandidateGroup(unit.code(), OfficerRole.SAFETY).id()));
+    }
+
+    /** Where a union's statistics files are kept. */
+    public static String ownerKey(String unitCode) {
+        return OWNER_PREFIX + unitCode;
+    }
+
+    private List<OrgUnitView> reportingUnits() {
+        OrgUnitView city = city();
+        List<OrgUnitView> units = new ArrayList<>(List.of(city));
+        long children = organisation.countChildren(city.id());
+        for (int page = 0; (long) page * PAGE < children; page++) {
+            organisation.children(city.id(), PageRequest.of(page, PAGE)).stream()
+                    .filter(u -> u.active() && u.level() == OrgLevel.DIRECT_SUPERIOR).forEach(units::add);
+        }
+        return units;
+    }
+}
