@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToLongFunction;
 
 /**
  * Workplace safety on the supervision dashboard, in its exports and in the periodic statistics report: reports by
@@ -74,10 +75,48 @@ public class SafetyFigures implements SupervisionFigureSource {
     }
 
     /**
-     * Per union directly below {@code root} (and {@code root} itself for its own workplaces): reports by severity, the
+     * Per union directly below {@code root} (and {@code root} itself for its own workplaces): reports, accidents, the
      * people they name and the open investigations past their deadline today, with a total.
      */
     public FigureTable byUnion(long root, StatisticsPeriod period, Locale locale) {
+        return unionTable("safety.figures.byUnion", root, period, locale, List.of(
+                measure("safety.figures.reports", SeverityCounts::reports),
+                measure("safety.figures.type.accident", SeverityCounts::accidents),
+                measure("safety.figures.deaths", c -> c.casualties().deaths()),
+                measure("safety.figures.seriouslyInjured", c -> c.casualties().seriouslyInjured()),
+                measure("safety.figures.lightlyInjured", c -> c.casualties().lightlyInjured()),
+                measure("safety.figures.overdueInvestigations", SeverityCounts::overdueInvestigations)));
+    }
+
+    /** Per union below, the reports of the period by severity, as the statistics report lists them. */
+    public FigureTable severityByUnion(long root, StatisticsPeriod period, Locale locale) {
+        List<Measure> measures = new ArrayList<>(List.of(measure("safety.figures.reports", SeverityCounts::reports)));
+        measures.add(measure("safety.figures.severity.fatal", SeverityCounts::fatal));
+        measures.add(measure("safety.figures.severity.serious-multiple", SeverityCounts::seriousMultiple));
+        measures.add(measure("safety.figures.severity.serious", SeverityCounts::serious));
+        measures.add(measure("safety.figures.severity.light", SeverityCounts::light));
+        measures.add(measure("safety.figures.severity.hazard", SeverityCounts::hazards));
+        return unionTable("safety.figures.severityByUnion", root, period, locale, measures);
+    }
+
+    /** Per union below, the dead and injured of the period's reports, as the statistics report lists them. */
+    public FigureTable casualtiesByUnion(long root, StatisticsPeriod period, Locale locale) {
+        return unionTable("safety.figures.casualtiesByUnion", root, period, locale, List.of(
+                measure("safety.figures.deaths", c -> c.casualties().deaths()),
+                measure("safety.figures.seriouslyInjured", c -> c.casualties().seriouslyInjured()),
+                measure("safety.figures.lightlyInjured", c -> c.casualties().lightlyInjured())));
+    }
+
+    /** A column of a per-union table: its header and the figure it shows. */
+    private record Measure(String headerKey, ToLongFunction<SeverityCounts> value) {
+    }
+
+    private static Measure measure(String headerKey, ToLongFunction<SeverityCounts> value) {
+        return new Measure(headerKey, value);
+    }
+
+    private FigureTable unionTable(String titleKey, long root, StatisticsPeriod period, Locale locale,
+                                   List<Measure> measures) {
         Collator collator = Collator.getInstance(locale);
         List<UnionFigures> unions = query.byUnionBelow(root, period.start(), period.end(), LocalDate.now(clock))
                 .stream()
@@ -87,21 +126,11 @@ public class SafetyFigures implements SupervisionFigureSource {
         List<Row> rows = new ArrayList<>();
         for (UnionFigures union : unions) {
             String name = unionName(union, locale);
-            SeverityCounts counts = union.counts();
             rows.add(new Row(List.of(union.itself() ? format.text("supervision.dashboard.itself", locale, name) : name),
-                    List.of(counts.reports(), counts.fatal(), counts.seriousMultiple(), counts.serious(),
-                            counts.light(), counts.hazards(), counts.casualties().deaths(),
-                            counts.casualties().seriouslyInjured(), counts.casualties().lightlyInjured(),
-                            counts.overdueInvestigations())));
+                    measures.stream().map(m -> m.value().applyAsLong(union.counts())).toList()));
         }
-        List<Column> columns = new ArrayList<>();
-        columns.add(column("safety.figures.reports", locale));
-        SEVERITIES.forEach(s -> columns.add(column("safety.figures.severity." + s, locale)));
-        columns.addAll(List.of(column("safety.figures.deaths", locale),
-                column("safety.figures.seriouslyInjured", locale), column("safety.figures.lightlyInjured", locale),
-                column("safety.figures.overdueInvestigations", locale)));
-        return new FigureTable(text("safety.figures.byUnion", locale),
-                List.of(format.text("supervision.dashboard.union", locale)), columns, withTotal(rows, 1, locale));
+        return new FigureTable(text(titleKey, locale), List.of(format.text("supervision.dashboard.union", locale)),
+                measures.stream().map(m -> column(m.headerKey(), locale)).toList(), withTotal(rows, 1, locale));
     }
 
     private static List<TypeFigures> sorted(List<TypeFigures> types) {

@@ -28,7 +28,7 @@ public class SafetyFiguresQuery {
     }
 
     /** Reports of a group per severity, with the open investigations already past their legal deadline. */
-    public record SeverityCounts(long reports, long fatal, long seriousMultiple, long serious, long light,
+    public record SeverityCounts(long reports, long accidents, long fatal, long seriousMultiple, long serious, long light,
                                  long hazards, Casualties casualties, long overdueInvestigations) {
     }
 
@@ -45,6 +45,7 @@ public class SafetyFiguresQuery {
             + " coalesce(sum(r.seriously_injured), 0) as seriously_injured,"
             + " coalesce(sum(r.lightly_injured), 0) as lightly_injured";
     private static final String SEVERITIES = " count(r.id) as reports,"
+            + " sum(case when r.report_type = 'accident' then 1 else 0 end) as accidents,"
             + severity("fatal") + " as fatal,"
             + severity("serious-multiple") + " as serious_multiple,"
             + severity("serious") + " as serious,"
@@ -92,7 +93,7 @@ public class SafetyFiguresQuery {
     }
 
     private static SeverityCounts severityCounts(ResultSet rs) throws SQLException {
-        return new SeverityCounts(rs.getLong("reports"), rs.getLong("fatal"), rs.getLong("serious_multiple"),
+        return new SeverityCounts(rs.getLong("reports"), rs.getLong("accidents"), rs.getLong("fatal"), rs.getLong("serious_multiple"),
                 rs.getLong("serious"), rs.getLong("light"), rs.getLong("hazards"), casualties(rs),
                 rs.getLong("overdue"));
     }

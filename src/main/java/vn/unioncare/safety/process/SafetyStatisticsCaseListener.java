@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.unioncare.casework.CaseRecords;
 import vn.unioncare.organisation.OrgUnitView;
-import vn.unioncare.safety.SafetyStatistics;
+import vn.unioncare.safety.SafetyStatisticsReports;
 import vn.unioncare.security.CandidateGroup;
 import vn.unioncare.security.OfficerRole;
 
@@ -18,9 +18,9 @@ class SafetyStatisticsCaseListener implements ExecutionListener {
 
     static final String CITY_SAFETY_GROUP = "citySafetyGroup";
 
-    private final SafetyStatistics statistics;
+    private final SafetyStatisticsReports statistics;
 
-    SafetyStatisticsCaseListener(SafetyStatistics statistics) {
+    SafetyStatisticsCaseListener(SafetyStatisticsReports statistics) {
         this.statistics = statistics;
     }
 

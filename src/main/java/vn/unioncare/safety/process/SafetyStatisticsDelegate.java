@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.unioncare.safety.ReportingPeriod;
-import vn.unioncare.safety.SafetyStatistics;
+import vn.unioncare.safety.SafetyStatisticsReports;
 
 import static vn.unioncare.common.Values.asText;
 
@@ -15,9 +15,9 @@ import static vn.unioncare.common.Values.asText;
 @Component("safetyStatistics")
 class SafetyStatisticsDelegate implements JavaDelegate {
 
-    private final SafetyStatistics statistics;
+    private final SafetyStatisticsReports statistics;
 
-    SafetyStatisticsDelegate(SafetyStatistics statistics) {
+    SafetyStatisticsDelegate(SafetyStatisticsReports statistics) {
         this.statistics = statistics;
     }
 

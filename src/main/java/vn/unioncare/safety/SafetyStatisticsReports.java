@@ -30,7 +30,7 @@ import java.util.Locale;
  */
 @Service
 @Transactional
-public class SafetyStatistics {
+public class SafetyStatisticsReports {
 
     static final String OWNER_PREFIX = "safety-statistics:";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -45,7 +45,7 @@ public class SafetyStatistics {
     private final Notifier notifier;
     private final Clock clock;
 
-    public SafetyStatistics(SafetyFigures figures, FigureFormat format, FigurePdf pdf, FigureCsv csv,
+    public SafetyStatisticsReports(SafetyFigures figures, FigureFormat format, FigurePdf pdf, FigureCsv csv,
                             DocumentStore documents, OrganisationService organisation, Notifier notifier, Clock clock) {
         this.figures = figures;
         this.format = format;
@@ -81,7 +81,8 @@ public class SafetyStatistics {
         List<String> preamble = List.of(format.text("safety.statistics.unit", VIETNAMESE, unit.nameVi()),
                 format.text("supervision.dashboard.periodLine", VIETNAMESE, format.period(period.days(), VIETNAMESE)),
                 format.text("supervision.dashboard.generatedAt", VIETNAMESE, format.dateTime(clock.instant())));
-        List<FigureTable> tables = List.of(figures.byUnion(unit.id(), period.days(), VIETNAMESE),
+        List<FigureTable> tables = List.of(figures.severityByUnion(unit.id(), period.days(), VIETNAMESE),
+                figures.casualtiesByUnion(unit.id(), period.days(), VIETNAMESE),
                 figures.byTypeAndSeverity(unit.id(), period.days(), VIETNAMESE));
         String name = "thong-ke-tnld-" + unit.code() + "-" + period.code();
         String key = ownerKey(unit.code()) + ":" + period.code();
