@@ -8,15 +8,19 @@ import vn.unioncare.casework.FigureFormat;
 import vn.unioncare.casework.FigurePdf;
 import vn.unioncare.casework.FigureTable;
 import vn.unioncare.documents.DocumentStore;
+import vn.unioncare.documents.StoredDocument;
 import vn.unioncare.notification.Happening;
 import vn.unioncare.notification.NotificationKind;
 import vn.unioncare.notification.Notifier;
 import vn.unioncare.organisation.OrgLevel;
 import vn.unioncare.organisation.OrgUnitView;
 import vn.unioncare.organisation.OrganisationService;
+import vn.unioncare.security.AccessScope;
 import vn.unioncare.security.CandidateGroup;
+import vn.unioncare.security.CurrentUser;
 import vn.unioncare.security.OfficerRole;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +47,12 @@ public class SafetyStatisticsReports {
     private final DocumentStore documents;
     private final OrganisationService organisation;
     private final Notifier notifier;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     public SafetyStatisticsReports(SafetyFigures figures, FigureFormat format, FigurePdf pdf, FigureCsv csv,
-                            DocumentStore documents, OrganisationService organisation, Notifier notifier, Clock clock) {
+                                   DocumentStore documents, OrganisationService organisation, Notifier notifier,
+                                   CurrentUser currentUser, Clock clock) {
         this.figures = figures;
         this.format = format;
         this.pdf = pdf;
@@ -54,6 +60,7 @@ public class SafetyStatisticsReports {
         this.documents = documents;
         this.organisation = organisation;
         this.notifier = notifier;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -100,6 +107,38 @@ public class SafetyStatisticsReports {
     /** Where a union's statistics files are kept. */
     public static String ownerKey(String unitCode) {
         return OWNER_PREFIX + unitCode;
+    }
+
+    /** The reporting unions whose files the signed-in officer may download: the city sees all, a union its own. */
+    @Transactional(readOnly = true)
+    public List<OrgUnitView> unitsWithFiles() {
+        AccessScope scope = currentUser.scope();
+        return reportingUnits().stream().filter(u -> scope.all() || scope.unitIds().contains(u.id())
+                || scope.subtreeRootIds().stream().anyMatch(root -> organisation.isInSubtree(root, u.id()))).toList();
+    }
+
+    /** A page of a reporting union's files, newest first; another union's are refused as nonexistent. */
+    @Transactional(readOnly = true)
+    public List<StoredDocument> files(long unitId, int offset, int limit) {
+        return documents.list(ownerKey(visibleUnit(unitId).code()), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long countFiles(long unitId) {
+        return documents.count(ownerKey(visibleUnit(unitId).code()));
+    }
+
+    /** A file's content for download; the caller closes the stream. */
+    @Transactional(readOnly = true)
+    public InputStream open(long unitId, long documentId) {
+        StoredDocument document = documents.find(documentId, ownerKey(visibleUnit(unitId).code()))
+                .orElseThrow(() -> new SafetyException("error.notFoundOrNoAccess", 404, String.valueOf(documentId)));
+        return documents.open(document);
+    }
+
+    private OrgUnitView visibleUnit(long unitId) {
+        return unitsWithFiles().stream().filter(u -> u.id() == unitId).findFirst()
+                .orElseThrow(() -> new SafetyException("error.notFoundOrNoAccess", 404, String.valueOf(unitId)));
     }
 
     private List<OrgUnitView> reportingUnits() {
