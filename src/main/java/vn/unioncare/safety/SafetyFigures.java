@@ -20,11 +20,11 @@ import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 
 /**
  * Workplace safety on the supervision dashboard, in its exports and in the periodic statistics report: reports by
@@ -148,20 +148,15 @@ public class SafetyFigures implements SupervisionFigureSource {
         if (rows.isEmpty()) {
             return rows;
         }
-        Long[] totals = new Long[rows.get(0).values().size()];
-        Arrays.fill(totals, 0L);
-        for (Row row : rows) {
-            for (int c = 0; c < totals.length; c++) {
-                totals[c] += row.values().get(c);
-            }
-        }
+        List<Long> totals = IntStream.range(0, rows.get(0).values().size())
+                .mapToObj(c -> rows.stream().mapToLong(r -> r.values().get(c)).sum()).toList();
         List<String> label = new ArrayList<>();
         label.add(format.text("supervision.dashboard.total", locale));
         while (label.size() < labels) {
             label.add("");
         }
         List<Row> all = new ArrayList<>(rows);
-        all.add(new Row(label, Arrays.asList(totals)));
+        all.add(new Row(label, totals));
         return all;
     }
 
