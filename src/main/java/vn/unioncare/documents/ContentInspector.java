@@ -62,6 +62,21 @@ final class ContentInspector {
         return Optional.empty();
     }
 
+    /** Whether the content is UTF-8 text without NUL bytes, as a generated CSV file is. */
+    static boolean isUtf8Text(byte[] content) {
+        for (byte b : content) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
     /** The types the first bytes alone tell (PDF and the photo formats); empty for anything else, office files too. */
     static Optional<DocumentType> bySignature(byte[] content) {
         byte[] start = Arrays.copyOf(content, Math.min(content.length, HEAD_BYTES));

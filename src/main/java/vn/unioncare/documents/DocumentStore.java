@@ -97,7 +97,10 @@ public class DocumentStore {
                 .orElseThrow(() -> new IllegalArgumentException("not a document type: " + mediaType));
         DocumentFiles.Incoming received = files.receive(new ByteArrayInputStream(content), content.length);
         return saveOrDiscard(received, () -> {
-            if (ContentInspector.detect(received.file()).filter(declared::equals).isEmpty()) {
+            boolean matches = declared.uploadable()
+                    ? ContentInspector.detect(received.file()).filter(declared::equals).isPresent()
+                    : ContentInspector.isUtf8Text(content);
+            if (!matches) {
                 throw new IllegalArgumentException("content is not " + mediaType);
             }
             return save(ownerKey, DocumentKind.GENERATED, Filenames.forType(filename, declared), declared, received,

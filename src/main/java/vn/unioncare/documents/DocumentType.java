@@ -18,7 +18,9 @@ public enum DocumentType {
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
     ODT("application/vnd.oasis.opendocument.text", "odt"),
-    ODS("application/vnd.oasis.opendocument.spreadsheet", "ods");
+    ODS("application/vnd.oasis.opendocument.spreadsheet", "ods"),
+    /** Figures UnionCare generates as UTF-8 text for spreadsheets; never accepted as an upload. */
+    CSV("text/csv", "csv");
 
     private final String mediaType;
     private final List<String> extensions;
@@ -43,6 +45,11 @@ public enum DocumentType {
      */
     public static Optional<DocumentType> bySignature(byte[] content) {
         return ContentInspector.bySignature(content);
+    }
+
+    /** Whether people may upload files of this type; generated-only types are not recognised in uploads. */
+    public boolean uploadable() {
+        return this != CSV;
     }
 
     public static Optional<DocumentType> ofMediaType(String mediaType) {

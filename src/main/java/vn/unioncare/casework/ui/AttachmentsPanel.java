@@ -104,7 +104,7 @@ class AttachmentsPanel extends VerticalLayout {
         upload.setId("document-upload");
         upload.setWidthFull();
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxUploadSize()));
-        upload.setAcceptedFileTypes(Arrays.stream(DocumentType.values())
+        upload.setAcceptedFileTypes(Arrays.stream(DocumentType.values()).filter(DocumentType::uploadable)
                 .flatMap(type -> Stream.concat(Stream.of(type.mediaType()),
                         type.extensions().stream().map(extension -> "." + extension)))
                 .toArray(String[]::new));

@@ -1,0 +1,7 @@
+package vn.unioncare.safety;
+
+import vn.unioncare.PostgresSpringTest;
+
+@PostgresSpringTest
+class SafetyFiguresOnPostgresTest extends SafetyFiguresContract {
+}
