@@ -26,7 +26,7 @@ class SafetyRegisterTest {
     UserAccountService accounts;
 
     @Test
-    void theIndustrialParksUnionFindsItsFactorysReportByEmployerAndTheWardUnionDoesNot() {
+    void theIndustrialParksUnionFindsItsFactorysReportByTaxCodeOrNameAndTheWardUnionDoesNot() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String taxCode = String.format("01%08d", Math.abs(suffix.hashCode() % 100_000_000));
         String caseNumber = report("Công ty Cổ phần Điện tử Đông Anh " + suffix, taxCode);
@@ -34,7 +34,7 @@ class SafetyRegisterTest {
         RegisterFilter byTaxCode = new RegisterFilter(null, taxCode, "accident", null, null, null, "OPEN");
 
         try (SignedIn s = SignedIn.as(accounts, "parks.officer")) {
-            assertThat(register.countReports(byName)).isZero();
+            assertThat(register.reports(byName, 0, 10)).extracting(RegisterRow::caseNumber).containsExactly(caseNumber);
             List<RegisterRow> rows = register.reports(byTaxCode, 0, 10);
             assertThat(rows).extracting(RegisterRow::caseNumber).containsExactly(caseNumber);
             assertThat(rows.get(0).reportedBy()).isEqualTo("factory.chair");
@@ -47,6 +47,7 @@ class SafetyRegisterTest {
         }
         try (SignedIn s = SignedIn.as(accounts, "commune.officer")) {
             assertThat(register.countReports(byTaxCode)).isZero();
+            assertThat(register.countReports(byName)).isZero();
             assertThat(register.perEmployer(byTaxCode, 0, 10)).isEmpty();
         }
     }

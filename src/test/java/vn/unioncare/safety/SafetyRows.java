@@ -28,11 +28,11 @@ final class SafetyRows {
         String key = UUID.randomUUID().toString();
         jdbc.update("""
                 insert into safety_report (case_number, process_instance_id, grassroots_unit_id, superior_unit_id,
-                    city_unit_id, employer_name, employer_key, place, occurred_at, report_type, deaths,
+                    city_unit_id, employer_name, employer_key, employer_search, place, occurred_at, report_type, deaths,
                     seriously_injured, lightly_injured, contract_type, description, authorities_notified, anonymous,
                     severity, investigation_due, outcome, created_at, version)
                 select :caseNumber, :instance, g.id, p.parent_id, (select id from org_unit where code = 'HLF'),
-                    'Công ty TNHH Kiểm thử', 'ten:cong ty tnhh kiem thu', 'Xưởng 1', :occurred, :type, :deaths,
+                    'Công ty TNHH Kiểm thử', 'ten:cong ty tnhh kiem thu', 'cong ty tnhh kiem thu', 'Xưởng 1', :occurred, :type, :deaths,
                     :serious, :light, 'labour-contract', 'Mô tả', false, true, :severity, :due, :outcome,
                     :occurred, 0
                 from org_unit g join org_unit_link p on p.child_id = g.id and p.valid_to is null

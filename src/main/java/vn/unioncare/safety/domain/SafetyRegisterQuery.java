@@ -93,10 +93,9 @@ public class SafetyRegisterQuery {
             params.addValue("union", filter.unionId());
         }
         if (filter.employer() != null && !filter.employer().isBlank()) {
-            // the employer key is "mst:<tax code>" or "ten:<folded name>" (SafetyCasework)
-            sql.append(" and (r.employer_tax_code = :taxCode or r.employer_key like :employerName escape '\\')");
+            sql.append(" and (r.employer_tax_code = :taxCode or r.employer_search like :employerName escape '\\')");
             params.addValue("taxCode", filter.employer().strip());
-            params.addValue("employerName", "ten:%" + SearchText.likePrefix(filter.employer()));
+            params.addValue("employerName", "%" + SearchText.likePrefix(filter.employer()));
         }
         if (filter.reportType() != null && !filter.reportType().isBlank()) {
             sql.append(" and r.report_type = :reportType");

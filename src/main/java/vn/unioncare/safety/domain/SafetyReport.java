@@ -41,6 +41,8 @@ public class SafetyReport {
     private String employerTaxCode;
     @Column(name = "employer_key", nullable = false)
     private String employerKey;
+    @Column(name = "employer_search", nullable = false)
+    private String employerSearch;
     @Column(nullable = false)
     private String place;
     @Column(name = "occurred_at", nullable = false)
@@ -88,6 +90,7 @@ public class SafetyReport {
         this.employerName = incident.employerName();
         this.employerTaxCode = incident.employerTaxCode();
         this.employerKey = incident.employerKey();
+        this.employerSearch = vn.unioncare.common.SearchText.fold(incident.employerName());
         this.place = incident.place();
         this.occurredAt = incident.occurredAt();
         this.reportType = incident.reportType();
