@@ -186,15 +186,29 @@ class FormRenderingTest {
             FormSchema schema = FormSchemaReader.read(file.getContentAsByteArray(), file.getFilename());
             RenderedForm form = new RenderedForm(schema, Map.of(), expressions, validator, messages, VIETNAMESE);
             UI.getCurrent().add(form);
-            var inputKinds = java.util.EnumSet.of(ComponentType.ValueKind.TEXT, ComponentType.ValueKind.NUMBER,
-                    ComponentType.ValueKind.BOOLEAN, ComponentType.ValueKind.TEXT_LIST,
-                    ComponentType.ValueKind.FILE_REFERENCES);
-            long inputs = schema.allComponents().stream().filter(c -> inputKinds.contains(c.componentType().valueKind()))
-                    .count();
+            long inputs = renderedInputs(schema.components());
             long rendered = form.getElement().getOuterHTML().split("id=\"field-").length - 1;
             assertThat(rendered).as(file.getFilename()).isEqualTo(inputs);
             UI.getCurrent().remove(form);
         }
+    }
+
+    /** The input fields a form shows at first: those inside a dynamic list once per row it starts with. */
+    private static long renderedInputs(List<FormComponent> components) {
+        var inputKinds = java.util.EnumSet.of(ComponentType.ValueKind.TEXT, ComponentType.ValueKind.NUMBER,
+                ComponentType.ValueKind.BOOLEAN, ComponentType.ValueKind.TEXT_LIST,
+                ComponentType.ValueKind.FILE_REFERENCES);
+        long inputs = 0;
+        for (FormComponent component : components) {
+            if (component.componentType() == ComponentType.DYNAMICLIST) {
+                int rows = component.defaultRepetitions() == null ? 1 : component.defaultRepetitions();
+                inputs += rows * renderedInputs(component.components());
+            } else {
+                inputs += (inputKinds.contains(component.componentType().valueKind()) ? 1 : 0)
+                        + renderedInputs(component.components());
+            }
+        }
+        return inputs;
     }
 
     @Test

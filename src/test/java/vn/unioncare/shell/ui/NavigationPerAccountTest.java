@@ -33,18 +33,18 @@ class NavigationPerAccountTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin           | ,cases,start,members,organisation,funds,processes,accounts,audit",
+            "admin           | ,cases,start,members,organisation,funds,safety-register,processes,accounts,audit",
             "designer        | ,processes",
-            "hlf.welfare     | ,tasks,supervision,cases,start,members,organisation,funds,out-of-office",
-            "hlf.safety      | ,tasks,supervision,cases,start,members,organisation,funds,out-of-office",
-            "hlf.training    | ,tasks,supervision,cases,start,members,organisation,funds,out-of-office",
-            "commune.officer | ,tasks,supervision,cases,start,members,organisation,funds,out-of-office",
-            "health.officer  | ,tasks,supervision,cases,start,members,organisation,funds,out-of-office",
-            "parks.officer   | ,tasks,supervision,cases,start,members,organisation,funds,out-of-office",
-            "school.chair    | ,tasks,cases,start,members,organisation,funds,out-of-office",
-            "hospital.chair  | ,tasks,cases,start,members,organisation,funds,out-of-office",
-            "factory.chair   | ,tasks,cases,start,members,organisation,funds,out-of-office",
-            "school.officer  | ,tasks,cases,start,members,organisation,funds,out-of-office",
+            "hlf.welfare     | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office",
+            "hlf.safety      | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office",
+            "hlf.training    | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office",
+            "commune.officer | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office",
+            "health.officer  | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office",
+            "parks.officer   | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office",
+            "school.chair    | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office",
+            "hospital.chair  | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office",
+            "factory.chair   | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office",
+            "school.officer  | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office",
             "member          | ,start,my-cases,my-record",
     })
     void eachDemoAccountSeesTheNavigationOfItsRole(String username, String expectedPaths) {
