@@ -69,28 +69,26 @@ final class CsvVacancyRow {
 
     /** "8.000.000", "8 000 000" and "8000000" alike. */
     private Long amount(JobField field) {
+        return number(field, "[.,\\s]", 15);
+    }
+
+    private Integer seats() {
+        Long seats = number(JobField.SEATS, "\\s", 6);
+        return seats == null ? null : seats.intValue();
+    }
+
+    /** The column as a whole number once {@code separators} are taken out; null and a problem if it is none. */
+    private Long number(JobField field, String separators, int maxDigits) {
         String text = text(field);
         if (text == null) {
             return null;
         }
-        String digits = text.replaceAll("[.,\\s]", "");
-        if (!digits.matches("[0-9]{1,15}")) {
+        String digits = text.replaceAll(separators, "");
+        if (!digits.matches("[0-9]{1," + maxDigits + "}")) {
             problems.add(ImportProblem.of(row, field.csvColumn(), "jobs.import.notANumber", text));
             return null;
         }
         return Long.valueOf(digits);
-    }
-
-    private Integer seats() {
-        String text = text(JobField.SEATS);
-        if (text == null) {
-            return null;
-        }
-        if (!text.matches("[0-9]{1,6}")) {
-            problems.add(ImportProblem.of(row, JobField.SEATS.csvColumn(), "jobs.import.notANumber", text));
-            return null;
-        }
-        return Integer.valueOf(text);
     }
 
     private LocalDate date() {

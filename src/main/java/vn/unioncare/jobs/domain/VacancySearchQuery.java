@@ -9,8 +9,10 @@ import vn.unioncare.jobs.VacancyView;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The vacancy list: every filter is a condition in SQL on an indexed column (the free text is a "contains" search
@@ -72,14 +74,15 @@ public class VacancySearchQuery {
         return sql.toString();
     }
 
+    /** The requested columns that may be sorted on, then the id so that pages never overlap. */
     private static String orderBy(Sort sort) {
-        StringBuilder sql = new StringBuilder();
-        for (Sort.Order order : sort) {
-            String column = SORTABLE.get(order.getProperty());
-            if (column != null) {
-                sql.append(column).append(order.isAscending() ? " asc, " : " desc, ");
-            }
+        List<String> columns = sort.stream().filter(order -> SORTABLE.containsKey(order.getProperty()))
+                .map(order -> SORTABLE.get(order.getProperty()) + (order.isAscending() ? " asc" : " desc"))
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (columns.isEmpty()) {
+            columns.add("v.closing_date");
         }
-        return sql.append(sql.isEmpty() ? "v.closing_date, v.id" : "v.id").toString();
+        columns.add("v.id");
+        return String.join(", ", columns);
     }
 }
