@@ -1,5 +1,6 @@
 package vn.unioncare.jobs;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import vn.unioncare.organisation.OrgLevel;
 import vn.unioncare.organisation.OrgUnitView;
@@ -23,6 +24,8 @@ class Maintainers {
 
     private static final List<String> MAINTAINING_LEVELS = List.of(OrgLevel.CITY.name(), OrgLevel.DIRECT_SUPERIOR.name());
 
+    private static final int ADMIN_UNITS_PAGE = 500;
+
     private final CurrentUser currentUser;
     private final OrganisationService organisation;
 
@@ -42,8 +45,15 @@ class Maintainers {
         }
     }
 
-    /** The units the user maintains vacancies for in their own name, the city first; empty for administrators. */
+    /**
+     * The units the user keeps vacancies for in their own name, the city first; for administrators every city and
+     * direct-superior union (the first page of each level is plenty: a city has a few hundred at most).
+     */
     List<OrgUnitView> ownUnits() {
+        if (currentUser.get().map(UnionCareUser::isAdmin).orElse(false)) {
+            return MAINTAINING_LEVELS.stream().flatMap(level -> organisation.searchAtLevel(OrgLevel.valueOf(level), "",
+                    PageRequest.of(0, ADMIN_UNITS_PAGE)).stream()).filter(OrgUnitView::active).toList();
+        }
         List<Long> ids = currentUser.get().map(user -> user.assignments().stream()
                 .filter(Maintainers::atMaintainingLevel).map(RoleAssignmentView::orgUnitId).distinct().toList())
                 .orElse(List.of());

@@ -45,7 +45,7 @@ public class Vacancies {
         return maintainers.mayMaintain();
     }
 
-    /** The unions the signed-in officer keeps vacancies for, the city first; empty for others and administrators. */
+    /** The unions the signed-in user may file a new vacancy under, the city first; empty for non-maintainers. */
     @Transactional(readOnly = true)
     public List<OrgUnitView> maintainingUnits() {
         return maintainers.mayMaintain() ? maintainers.ownUnits() : List.of();

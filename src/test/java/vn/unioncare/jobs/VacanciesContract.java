@@ -85,6 +85,22 @@ abstract class VacanciesContract {
     }
 
     @Test
+    void anAdministratorFilesAVacancyUnderTheCityUnlessAnotherMaintainingUnionIsNamed() {
+        EmployerView employer = JobsFixtures.employer(employers, accounts, "Công ty TNHH Quản trị Mẫu");
+        VacancyView byAdmin = create("admin", simpleVacancy(employer.id(), "Thợ hàn quản trị"));
+        assertThat(byAdmin.owningUnitId()).isEqualTo(unit("HLF"));
+        try (SignedIn ignored = SignedIn.as(accounts, "admin")) {
+            assertThat(vacancies.maintainingUnits()).extracting(u -> u.code())
+                    .contains("HLF", "CD-P-CAU-GIAY", "CD-NGANH-YTE", "CD-KCN-HN");
+            VacancyDraft d = simpleVacancy(employer.id(), "Thợ hàn của trường");
+            VacancyDraft underSchool = new VacancyDraft(d.employerId(), d.title(), d.occupationCode(),
+                    d.occupationName(), d.skills(), d.district(), d.ward(), d.salaryMin(), d.salaryMax(), d.seats(),
+                    d.closingDate(), d.source(), d.status(), unit("CS-THCS-NGHIA-TAN"));
+            assertThatThrownBy(() -> vacancies.create(underSchool)).isInstanceOf(NotAMaintainerException.class);
+        }
+    }
+
+    @Test
     void aGrassrootsChairMayNotAddAVacancyNorAnEmployer() {
         EmployerView employer = JobsFixtures.employer(employers, accounts, "Công ty CP May Nghĩa Tân");
         try (SignedIn ignored = SignedIn.as(accounts, "school.chair")) {
