@@ -9,6 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.unioncare.hardship.Funds;
+import vn.unioncare.jobs.Employers;
+import vn.unioncare.jobs.Vacancies;
 import vn.unioncare.member.Gender;
 import vn.unioncare.member.MemberRecord;
 import vn.unioncare.member.MemberService;
@@ -59,15 +61,19 @@ class DemoData implements ApplicationRunner {
     private final UserAccountService accounts;
     private final TransactionTemplate transaction;
     private final Funds funds;
+    private final Employers employers;
+    private final Vacancies vacancies;
     private final Clock clock;
 
     DemoData(OrganisationService organisation, MemberService members, UserAccountService accounts,
-             TransactionTemplate transaction, Funds funds, Clock clock) {
+             TransactionTemplate transaction, Funds funds, Employers employers, Vacancies vacancies, Clock clock) {
         this.organisation = organisation;
         this.members = members;
         this.accounts = accounts;
         this.transaction = transaction;
         this.funds = funds;
+        this.employers = employers;
+        this.vacancies = vacancies;
         this.clock = clock;
     }
 
@@ -128,6 +134,7 @@ class DemoData implements ApplicationRunner {
         memberAccount("hospital.member", hospitalMembers.get(0));
         memberAccount("factory.member", factoryMembers.get(0));
         budgets(LocalDate.now(clock).getYear());
+        DemoVacancies.load(employers, vacancies, organisation, LocalDate.now(clock));
     }
 
     /** This year's funds; the hospital's is small, so that a demo shows a request routed up for want of funds. */
