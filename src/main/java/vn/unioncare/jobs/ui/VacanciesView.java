@@ -15,7 +15,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Sort;
 import vn.unioncare.jobs.Employers;
 import vn.unioncare.jobs.VacancyFilter;
@@ -31,7 +31,7 @@ import vn.unioncare.jobs.Vacancies;
  */
 @Route("vacancies")
 @Menu(order = 40, title = "jobs.nav", icon = "vaadin:briefcase")
-@PermitAll
+@RolesAllowed({"OFFICER", "MEMBER", "ADMIN"})
 class VacanciesView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient Vacancies vacancies;

@@ -33,19 +33,19 @@ class NavigationPerAccountTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin           | ,cases,start,members,organisation,funds,safety-register,processes,accounts,audit",
+            "admin           | ,cases,start,members,organisation,funds,safety-register,vacancies,processes,accounts,audit",
             "designer        | ,processes",
-            "hlf.welfare     | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office",
-            "hlf.safety      | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office",
-            "hlf.training    | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office",
-            "commune.officer | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office",
-            "health.officer  | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office",
-            "parks.officer   | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office",
-            "school.chair    | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office",
-            "hospital.chair  | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office",
-            "factory.chair   | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office",
-            "school.officer  | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office",
-            "member          | ,start,my-cases,my-record",
+            "hlf.welfare     | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
+            "hlf.safety      | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
+            "hlf.training    | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
+            "commune.officer | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
+            "health.officer  | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
+            "parks.officer   | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
+            "school.chair    | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
+            "hospital.chair  | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
+            "factory.chair   | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
+            "school.officer  | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
+            "member          | ,start,my-cases,my-record,vacancies",
     })
     void eachDemoAccountSeesTheNavigationOfItsRole(String username, String expectedPaths) {
         KaribuUi.open(context, accounts, username);
