@@ -1,5 +1,15 @@
 package vn.unioncare.safety;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import vn.unioncare.casework.CaseRecords;
+import vn.unioncare.organisation.OrganisationService;
+import vn.unioncare.DemoUnits;
+import vn.unioncare.hardship.HardshipSteps;
+import static org.awaitility.Awaitility.await;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -105,5 +115,28 @@ class SafetyStatisticsTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    @Test
+    void theHalfYearReportWhenItsTimerFiresIsACaseOfTheCityWithATaskForItsSafetyOfficers() {
+        RuntimeService runtime = context.getBean(RuntimeService.class);
+        ManagementService management = context.getBean(ManagementService.class);
+        TaskService tasks = context.getBean(TaskService.class);
+        Job timer = management.createJobQuery()
+                .processDefinitionKey("safety-statistics").timers().singleResult();
+
+        management.executeJob(timer.getId());
+
+        ProcessInstance report = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("safety-statistics").orderByProcessInstanceId().desc().list().get(0);
+        var file = context.getBean(CaseRecords.class).findByProcessInstance(report.getId())
+                .orElseThrow();
+        assertThat(file.caseNumber()).startsWith("TK-");
+        assertThat(file.orgUnitId()).isEqualTo(context.getBean(OrganisationService.class)
+                .findByCode(DemoUnits.CITY).orElseThrow().id());
+        await().atMost(HardshipSteps.PATIENCE).until(() -> tasks
+                .createTaskQuery().processInstanceId(report.getId()).count() == 1);
+        assertThat(tasks.getIdentityLinksForTask(tasks.createTaskQuery().processInstanceId(report.getId())
+                .singleResult().getId())).extracting(l -> l.getGroupId()).contains("HLF:safety");
     }
 }
