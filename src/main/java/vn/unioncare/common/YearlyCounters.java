@@ -1,13 +1,14 @@
 package vn.unioncare.common;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Connection;
+import java.util.Locale;
 
 /**
  * Numbers 1, 2, 3, ... per counter name and year, unique and without gaps: the counter row is updated in the
@@ -24,12 +25,13 @@ public class YearlyCounters {
             "update case_number_counter set last_value = last_value + 1 where prefix = ? and counter_year = ?";
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate separateTransaction;
+    private final boolean postgres;
 
-    public YearlyCounters(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    public YearlyCounters(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.separateTransaction = new TransactionTemplate(transactions);
-        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.postgres = Boolean.TRUE.equals(jdbc.execute((Connection connection) ->
+                connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                        .contains("postgres")));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -45,13 +47,22 @@ public class YearlyCounters {
                 Long.class, counterName, year);
     }
 
-    /** The first number of a year: the row is created on its own, so a race between two first callers is harmless. */
+    /**
+     * The first number of a year: the row is created in the caller's transaction. A concurrent first caller waits for
+     * this transaction and then finds the row. (A separate transaction here would take a second connection while the
+     * caller holds one, and a burst of first callers would exhaust the pool.) PostgreSQL skips the existing row
+     * itself, since a failed statement would end its transaction; H2 reports it and carries on.
+     */
     private void createCounter(String counterName, int year) {
+        if (postgres) {
+            jdbc.update("insert into case_number_counter (prefix, counter_year, last_value) values (?, ?, 0)"
+                    + " on conflict (prefix, counter_year) do nothing", counterName, year);
+            return;
+        }
         try {
-            separateTransaction.executeWithoutResult(status -> jdbc.update(
-                    "insert into case_number_counter (prefix, counter_year, last_value) values (?, ?, 0)",
-                    counterName, year));
-        } catch (DuplicateKeyException alreadyCreated) {
+            jdbc.update("insert into case_number_counter (prefix, counter_year, last_value) values (?, ?, 0)",
+                    counterName, year);
+        } catch (DuplicateKeyException | ConcurrencyFailureException alreadyCreated) {
             // another caller created it first: use that row
         }
     }
