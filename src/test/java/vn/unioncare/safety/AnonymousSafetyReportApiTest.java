@@ -167,6 +167,20 @@ class AnonymousSafetyReportApiTest {
     }
 
     @Test
+    void aReportPartThatIsNotJsonIsRefusedClearly() {
+        HttpHeaders headers = clientHeaders(client);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("report", "{\"workplaceUnion\": ");
+
+        ResponseEntity<String> response = rest.exchange(REPORTS, HttpMethod.POST, new HttpEntity<>(parts, headers),
+                String.class);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody()).contains("_body");
+    }
+
+    @Test
     void wrongTrackingCodesAllGetTheSameAnswerAndGuessingIsRateLimited() {
         List<String> guesses = List.of("7K2M-9QXR-AAAA-BBBB-CCCC-DDDD-EEEE", "not-a-code", "' or 1=1", "0".repeat(99));
         List<ResponseEntity<String>> answers = guesses.stream().map(g -> get(REPORTS + "/" + g)).toList();

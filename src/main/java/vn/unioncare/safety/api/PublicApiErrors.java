@@ -1,5 +1,6 @@
 package vn.unioncare.safety.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -10,14 +11,23 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import java.util.Locale;
 import java.util.Map;
 
-/** 429 with the seconds to wait, in the header and in words. */
+/**
+ * The public API's own refusals: 429 with the seconds to wait, in the header and in words; 422 for a report part that
+ * is not JSON.
+ */
 @RestControllerAdvice(assignableTypes = SafetyReportApi.class)
-class RateLimitErrors {
+class PublicApiErrors {
 
     private final MessageSource messages;
 
-    RateLimitErrors(MessageSource messages) {
+    PublicApiErrors(MessageSource messages) {
         this.messages = messages;
+    }
+
+    @ExceptionHandler(JsonProcessingException.class)
+    ResponseEntity<Map<String, String>> notJson(JsonProcessingException e, Locale locale) {
+        return ResponseEntity.unprocessableEntity()
+                .body(Map.of("_body", messages.getMessage("forms.error.invalidBody", null, locale)));
     }
 
     @ExceptionHandler(RateLimitedException.class)
