@@ -13,6 +13,7 @@ import vn.unioncare.notification.NotificationKind;
 import vn.unioncare.organisation.OrgLevel;
 import vn.unioncare.organisation.OrgUnitView;
 import vn.unioncare.organisation.OrganisationService;
+import vn.unioncare.organisation.UnionLevels;
 import vn.unioncare.security.CandidateGroup;
 import vn.unioncare.security.PersonalDataCipher;
 
@@ -179,14 +180,8 @@ public class HardshipCasework {
     }
 
     private UnionChain chainOf(long memberUnitId, LocalDate asOf) {
-        List<OrgUnitView> ancestors = organisation.ancestorsAsOf(memberUnitId, asOf);
-        long grassroots = first(ancestors, OrgLevel.GRASSROOTS).orElse(memberUnitId);
-        return new UnionChain(grassroots, first(ancestors, OrgLevel.DIRECT_SUPERIOR).orElse(null),
-                first(ancestors, OrgLevel.CITY).orElse(null));
-    }
-
-    private static Optional<Long> first(List<OrgUnitView> ancestors, OrgLevel level) {
-        return ancestors.stream().filter(u -> u.level() == level).map(OrgUnitView::id).findFirst();
+        UnionLevels levels = organisation.levelsAsOf(memberUnitId, asOf);
+        return new UnionChain(levels.grassrootsUnitId(), levels.directSuperiorUnitId(), levels.cityUnitId());
     }
 
     private int yearOf(Instant instant) {

@@ -78,6 +78,17 @@ public class OrganisationService {
     }
 
     /** The nearest ancestor (or the unit itself) at the given level, as of a date. */
+    /** The grassroots, direct-superior and city unions of a unit as the hierarchy stood on a date. */
+    public UnionLevels levelsAsOf(long unitId, LocalDate date) {
+        List<OrgUnitView> chain = ancestorsAsOf(unitId, date);
+        return new UnionLevels(firstAt(chain, OrgLevel.GRASSROOTS).orElse(unitId),
+                firstAt(chain, OrgLevel.DIRECT_SUPERIOR).orElse(null), firstAt(chain, OrgLevel.CITY).orElse(null));
+    }
+
+    private static Optional<Long> firstAt(List<OrgUnitView> chain, OrgLevel level) {
+        return chain.stream().filter(u -> u.level() == level).map(OrgUnitView::id).findFirst();
+    }
+
     public Optional<OrgUnitView> ancestorAtLevel(long unitId, OrgLevel level, LocalDate asOf) {
         return ancestorsAsOf(unitId, asOf).stream().filter(u -> u.level() == level).findFirst();
     }

@@ -9,6 +9,7 @@ import vn.unioncare.notification.Notifier;
 import vn.unioncare.organisation.OrgLevel;
 import vn.unioncare.organisation.OrgUnitView;
 import vn.unioncare.organisation.OrganisationService;
+import vn.unioncare.organisation.UnionLevels;
 import vn.unioncare.safety.domain.SafetyReport;
 import vn.unioncare.safety.domain.SafetyReportRepository;
 import vn.unioncare.security.CandidateGroup;
@@ -169,13 +170,8 @@ public class SafetyCasework {
     }
 
     private SafetyReport.Chain chainOf(long grassrootsUnitId, LocalDate asOf) {
-        List<OrgUnitView> ancestors = organisation.ancestorsAsOf(grassrootsUnitId, asOf);
-        return new SafetyReport.Chain(grassrootsUnitId, first(ancestors, OrgLevel.DIRECT_SUPERIOR),
-                first(ancestors, OrgLevel.CITY));
-    }
-
-    private static Long first(List<OrgUnitView> ancestors, OrgLevel level) {
-        return ancestors.stream().filter(u -> u.level() == level).map(OrgUnitView::id).findFirst().orElse(null);
+        UnionLevels levels = organisation.levelsAsOf(grassrootsUnitId, asOf);
+        return new SafetyReport.Chain(levels.grassrootsUnitId(), levels.directSuperiorUnitId(), levels.cityUnitId());
     }
 
     /** The checks a report gets however it came in (the forms check the same, field by field, before). */
