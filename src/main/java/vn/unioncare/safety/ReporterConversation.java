@@ -6,8 +6,11 @@ import vn.unioncare.casework.CaseStatus;
 import vn.unioncare.notification.Happening;
 import vn.unioncare.notification.NotificationKind;
 import vn.unioncare.notification.Notifier;
+import vn.unioncare.security.AccountView;
+import vn.unioncare.security.UserAccountService;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,9 +44,12 @@ public class ReporterConversation {
     private final Clock clock;
     private final CaseRecords records;
     private final Notifier notifier;
+    private final UserAccountService accounts;
 
     public ReporterConversation(SafetyMessageRows messages, TrackingCodes trackingCodes, CaseAccess caseAccess,
-                                CurrentUser currentUser, Clock clock, CaseRecords records, Notifier notifier) {
+                                CurrentUser currentUser, Clock clock, CaseRecords records, Notifier notifier,
+                                UserAccountService accounts) {
+        this.accounts = accounts;
         this.records = records;
         this.notifier = notifier;
         this.messages = messages;
@@ -101,7 +107,12 @@ public class ReporterConversation {
     @Transactional(readOnly = true)
     public List<ConversationEntry> forCase(String caseNumber) {
         caseAccess.require(caseNumber);
-        return messages.latest(caseNumber, SHOWN).stream().map(ReporterConversation::entry).toList();
+        List<MessageRow> rows = messages.latest(caseNumber, SHOWN);
+        Map<String, String> names = accounts.findAccounts(rows.stream().map(MessageRow::authorUsername)
+                        .filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(AccountView::username, AccountView::displayName, (a, b) -> a));
+        return rows.stream().map(row -> new ConversationEntry(row.id(), ConversationDirection.valueOf(row.direction()),
+                row.text(), row.authorUsername(), names.get(row.authorUsername()), row.createdAt())).toList();
     }
 
     private String caseOf(String trackingCode) {
@@ -110,10 +121,10 @@ public class ReporterConversation {
 
     private static ConversationEntry entry(MessageRow row) {
         return new ConversationEntry(row.id(), ConversationDirection.valueOf(row.direction()), row.text(),
-                row.authorUsername(), row.createdAt());
+                row.authorUsername(), null, row.createdAt());
     }
 
     private static ConversationEntry withoutOfficer(ConversationEntry entry) {
-        return new ConversationEntry(entry.id(), entry.direction(), entry.text(), null, entry.createdAt());
+        return new ConversationEntry(entry.id(), entry.direction(), entry.text(), null, null, entry.createdAt());
     }
 }

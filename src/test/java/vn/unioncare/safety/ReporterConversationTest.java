@@ -62,9 +62,11 @@ class ReporterConversationTest {
                         tuple(ConversationDirection.ANSWER, "Xưởng 2, tầng 1", null));
         try (SignedIn ignored = SignedIn.as(accounts, "commune.officer")) {
             assertThat(conversation.forCase(caseNumber))
-                    .extracting(ConversationEntry::direction, ConversationEntry::officerUsername)
-                    .containsExactly(tuple(ConversationDirection.QUESTION, "school.chair"),
-                            tuple(ConversationDirection.ANSWER, null));
+                    .extracting(ConversationEntry::direction, ConversationEntry::officerUsername,
+                            ConversationEntry::officerName)
+                    .containsExactly(tuple(ConversationDirection.QUESTION, "school.chair",
+                                    "Nguyễn Thị Mai (Chủ tịch CĐCS THCS Nghĩa Tân)"),
+                            tuple(ConversationDirection.ANSWER, null, null));
         }
     }
 

@@ -32,7 +32,8 @@ class ConversationPanel extends Div {
         boolean question = entry.direction() == ConversationDirection.QUESTION;
         String who = !question ? getTranslation("safety.conversation.reporter")
                 : entry.officerUsername() == null ? getTranslation("safety.conversation.officers")
-                : getTranslation("safety.conversation.officer", entry.officerUsername());
+                : getTranslation("safety.conversation.officer",
+                        entry.officerName() == null ? entry.officerUsername() : entry.officerName());
         Span heading = new Span(who + " – " + SafetyTimes.dateTime(entry.createdAt()));
         heading.addClassName("uc-fact-label");
         Paragraph text = new Paragraph(entry.text());

@@ -67,7 +67,7 @@ class SafetyCaseSectionTest {
 
         send("ask-reporter", "Quạt ở phòng 204 dãy A hay dãy B?");
         assertThat(conversation()).singleElement().asString()
-                .startsWith("Câu hỏi của school.chair – ").endsWith(" :: Quạt ở phòng 204 dãy A hay dãy B?");
+                .startsWith("Câu hỏi của Nguyễn Thị Mai (Chủ tịch CĐCS THCS Nghĩa Tân) – ").endsWith(" :: Quạt ở phòng 204 dãy A hay dãy B?");
 
         KaribuUi.close();
         KaribuUi.openAnonymous(context, "192.0.2.10");
