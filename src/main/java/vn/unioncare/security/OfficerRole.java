@@ -12,7 +12,9 @@ public enum OfficerRole {
     FINANCE,
     SAFETY,
     TRAINING_COORDINATOR,
-    JOB_COUNSELLOR;
+    JOB_COUNSELLOR,
+    /** Teaches training cohorts and records their attendance (those naming them as trainer). */
+    TRAINER;
 
     /** e.g. {@code training-coordinator}. */
     public String groupPart() {
