@@ -24,6 +24,7 @@ import vn.unioncare.security.OfficerRole;
 import vn.unioncare.security.SystemAuthentication;
 import vn.unioncare.security.SystemRole;
 import vn.unioncare.security.UserAccountService;
+import vn.unioncare.training.TrainingCatalogue;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,10 +64,12 @@ class DemoData implements ApplicationRunner {
     private final Funds funds;
     private final Employers employers;
     private final Vacancies vacancies;
+    private final TrainingCatalogue training;
     private final Clock clock;
 
     DemoData(OrganisationService organisation, MemberService members, UserAccountService accounts,
-             TransactionTemplate transaction, Funds funds, Employers employers, Vacancies vacancies, Clock clock) {
+             TransactionTemplate transaction, Funds funds, Employers employers, Vacancies vacancies,
+             TrainingCatalogue training, Clock clock) {
         this.organisation = organisation;
         this.members = members;
         this.accounts = accounts;
@@ -74,6 +77,7 @@ class DemoData implements ApplicationRunner {
         this.funds = funds;
         this.employers = employers;
         this.vacancies = vacancies;
+        this.training = training;
         this.clock = clock;
     }
 
@@ -135,6 +139,7 @@ class DemoData implements ApplicationRunner {
         memberAccount("factory.member", factoryMembers.get(0));
         budgets(LocalDate.now(clock).getYear());
         DemoVacancies.load(employers, vacancies, organisation, LocalDate.now(clock));
+        DemoTraining.load(accounts, training, organisation, LocalDate.now(clock));
     }
 
     /** This year's funds; the hospital's is small, so that a demo shows a request routed up for want of funds. */
