@@ -12,9 +12,10 @@ import java.util.List;
 /**
  * The parts every official document shares, laid out as Decree 30/2020/ND-CP describes them: the heading with the
  * issuer and the national motto, the place and date line, and signature blocks. Sizes are a point or two below the
- * decree's Times New Roman because DejaVu Sans runs wider.
+ * decree's Times New Roman because DejaVu Sans runs wider. Features with documents of their own layout (a
+ * certificate) use the heading and signature blocks from here.
  */
-final class OfficialLayout {
+public final class OfficialLayout {
 
     static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
@@ -35,7 +36,7 @@ final class OfficialLayout {
     }
 
     /** Issuer over number on the left, nation and motto over place and date on the right. */
-    static void heading(PdfDocument pdf, OfficialHeading heading) {
+    public static void heading(PdfDocument pdf, OfficialHeading heading) {
         List<Line> issuer = new ArrayList<>();
         if (!heading.superiorUnion().isBlank()) {
             issuer.add(Line.of(Texts.upper(heading.superiorUnion()), SMALL_CENTRED));
@@ -74,7 +75,7 @@ final class OfficialLayout {
         return new Block(lines, weight);
     }
 
-    static Block signature(Signer signer, String hint, float weight) {
+    public static Block signature(Signer signer, String hint, float weight) {
         return signature(List.of(signer.onBehalfOf(), signer.position()), hint, signer.name(), weight);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Builds an A4 PDF in Vietnamese (or any language DejaVu Sans covers): title, headings, word-wrapped paragraphs,
+ * Builds an A4 PDF (portrait, or landscape for a certificate) in Vietnamese (or any language DejaVu Sans covers): title, headings, word-wrapped paragraphs,
  * side-by-side blocks of differently styled lines with rules under them (the heading and signer blocks of a letter)
  * and tables whose header row repeats after a page break, with "Trang x/y" page numbers and the fonts embedded as
  * subsets. Text is normalised to NFC; characters the font lacks print as "?". Collect the content, then call
@@ -90,8 +90,26 @@ public final class PdfDocument {
         }
     }
 
-    /** One of several blocks printed next to each other; {@code weight} is its share of the line width. */
-    public record Block(List<Line> lines, float weight) {
+    /**
+     * A square grid of dark and light modules, such as a QR code (quiet zone included), printed {@code size} points
+     * wide as vector squares: {@code modules[row][column]} is true for a dark module.
+     */
+    public record Squares(boolean[][] modules, float size) {
+
+        public Squares {
+            Objects.requireNonNull(modules, "modules");
+            if (modules.length == 0 || java.util.Arrays.stream(modules).anyMatch(row -> row.length != modules.length)) {
+                throw new IllegalArgumentException("modules must be a non-empty square");
+            }
+            requirePositive(size);
+        }
+    }
+
+    /**
+     * One of several blocks printed next to each other; {@code weight} is its share of the line width. A block may
+     * carry a {@code figure} (null for none), printed above its lines and aligned as its first line.
+     */
+    public record Block(List<Line> lines, float weight, Squares figure) {
 
         public Block {
             lines = List.copyOf(lines);
@@ -99,6 +117,10 @@ public final class PdfDocument {
                 throw new IllegalArgumentException("no lines");
             }
             requirePositive(weight);
+        }
+
+        public Block(List<Line> lines, float weight) {
+            this(lines, weight, null);
         }
 
         /** A block of one style; a line break in {@code text} starts a new line. */
@@ -117,17 +139,24 @@ public final class PdfDocument {
     private static final TextStyle HEADING = new TextStyle(13, true, false, Align.LEFT);
 
     private final String title;
+    private final boolean landscape;
     private final List<PdfElement> elements = new ArrayList<>();
     private String subject;
     private String pageNumberPattern = "Trang {0}/{1}";
 
-    private PdfDocument(String title) {
+    private PdfDocument(String title, boolean landscape) {
         this.title = Objects.requireNonNull(title, "title");
+        this.landscape = landscape;
     }
 
     /** A new A4 document; {@code title} goes into the document properties (author "UnionCare"), not onto the page. */
     public static PdfDocument a4(String title) {
-        return new PdfDocument(title);
+        return new PdfDocument(title, false);
+    }
+
+    /** As {@link #a4(String)}, on landscape pages (a certificate). */
+    public static PdfDocument a4Landscape(String title) {
+        return new PdfDocument(title, true);
     }
 
     /** The subject in the document properties. */
@@ -136,7 +165,10 @@ public final class PdfDocument {
         return this;
     }
 
-    /** The footer of every page, {@code {0}} the page and {@code {1}} the page count; "Trang {0}/{1}" by default. */
+    /**
+     * The footer of every page, {@code {0}} the page and {@code {1}} the page count; "Trang {0}/{1}" by default, a blank
+     * pattern prints none.
+     */
     public PdfDocument pageNumbers(String pattern) {
         this.pageNumberPattern = Objects.requireNonNull(pattern, "pattern");
         return this;
@@ -205,7 +237,7 @@ public final class PdfDocument {
 
     /** Lays the content out and returns the PDF file. */
     public byte[] toBytes() {
-        return new PdfRenderer(title, subject, pageNumberPattern).render(elements);
+        return new PdfRenderer(title, subject, pageNumberPattern, landscape).render(elements);
     }
 
     private PdfDocument add(PdfElement element) {

@@ -1,5 +1,7 @@
 package vn.unioncare.safety;
 
+import vn.unioncare.common.ClientRateLimit;
+
 import java.time.Duration;
 
 /** Whether a public request may go ahead; when refused, how long the client should wait (HTTP 429, Retry-After). */
@@ -20,6 +22,6 @@ public record RateDecision(boolean allowed, Duration retryAfter) {
 
     /** Whole seconds for a {@code Retry-After} header, at least one. */
     public long retryAfterSeconds() {
-        return Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
+        return ClientRateLimit.seconds(retryAfter);
     }
 }

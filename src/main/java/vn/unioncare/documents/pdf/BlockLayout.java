@@ -16,11 +16,18 @@ final class BlockLayout {
     private static final float RULE_DROP = 0.5f;
     private static final float RULE_ROOM = 0.4f;
 
-    /** One printed row of a block: a wrapped piece of a line, with the rule width if the line's rule goes under it. */
-    private record Row(String text, PdfFont font, PdfDocument.TextStyle style, float rule) {
+    /** Room between a block's figure and its first line. */
+    private static final float FIGURE_GAP = 4;
+
+    /**
+     * One printed row of a block: a wrapped piece of a line, with the rule width if the line's rule goes under it, or
+     * the block's figure (then the text is empty).
+     */
+    private record Row(String text, PdfFont font, PdfDocument.TextStyle style, float rule, PdfDocument.Squares figure) {
 
         float height() {
-            return style.size() * (LEADING + (rule > 0 ? RULE_ROOM : 0));
+            return figure != null ? figure.size() + FIGURE_GAP
+                    : style.size() * (LEADING + (rule > 0 ? RULE_ROOM : 0));
         }
     }
 
@@ -70,6 +77,10 @@ final class BlockLayout {
     }
 
     private void draw(Row row, float x, float width) {
+        if (row.figure() != null) {
+            drawFigure(row.figure(), x, width, row.style().align());
+            return;
+        }
         float size = row.style().size();
         float top = cursor.y();
         float start = cursor.text(row.text(), row.font(), size, x, width, top, row.style().align());
@@ -80,8 +91,40 @@ final class BlockLayout {
         }
     }
 
+    /** The dark modules of the figure, aligned within the block as its first line is. */
+    private void drawFigure(PdfDocument.Squares figure, float x, float width, PdfDocument.Align align) {
+        float left = switch (align) {
+            case LEFT -> x;
+            case CENTER -> x + (width - figure.size()) / 2;
+            case RIGHT -> x + width - figure.size();
+        };
+        boolean[][] modules = figure.modules();
+        float side = figure.size() / modules.length;
+        int dark = 0;
+        for (boolean[] row : modules) {
+            for (boolean module : row) {
+                dark += module ? 1 : 0;
+            }
+        }
+        float[] xs = new float[dark];
+        float[] tops = new float[dark];
+        int i = 0;
+        for (int r = 0; r < modules.length; r++) {
+            for (int c = 0; c < modules[r].length; c++) {
+                if (modules[r][c]) {
+                    xs[i] = left + c * side;
+                    tops[i++] = cursor.y() - r * side;
+                }
+            }
+        }
+        cursor.squares(xs, tops, side);
+    }
+
     private List<Row> rows(PdfDocument.Block block, float width) {
         List<Row> rows = new ArrayList<>();
+        if (block.figure() != null) {
+            rows.add(new Row("", null, block.lines().get(0).style(), 0, block.figure()));
+        }
         for (PdfDocument.Line line : block.lines()) {
             PdfDocument.TextStyle style = line.style();
             PdfFont font = fonts.get(PdfFonts.Face.of(style.bold(), style.italic()));
@@ -89,7 +132,7 @@ final class BlockLayout {
             float widest = (float) wrapped.stream().mapToDouble(text -> font.width(text, style.size())).max().orElse(0);
             for (int i = 0; i < wrapped.size(); i++) {
                 boolean last = i == wrapped.size() - 1;
-                rows.add(new Row(wrapped.get(i), font, style, last ? line.rule() * widest : 0));
+                rows.add(new Row(wrapped.get(i), font, style, last ? line.rule() * widest : 0, null));
             }
         }
         return rows;

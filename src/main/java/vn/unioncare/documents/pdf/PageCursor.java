@@ -11,12 +11,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Where the next line goes: A4 pages with the margins of Vietnamese administrative documents (left 30 mm, right,
- * top and bottom 20 mm), a new page when the next piece does not fit, and the drawing primitives on the current page.
+ * Where the next line goes: A4 pages, portrait or landscape, with the margins of Vietnamese administrative documents
+ * (left 30 mm, right, top and bottom 20 mm), a new page when the next piece does not fit, and the drawing primitives on
+ * the current page.
  */
 public final class PageCursor implements AutoCloseable {
 
     static final PDRectangle A4 = PDRectangle.A4;
+    static final PDRectangle A4_LANDSCAPE = new PDRectangle(A4.getHeight(), A4.getWidth());
     private static final float MM = 72f / 25.4f;
     static final float LEFT = 30 * MM;
     static final float RIGHT = 20 * MM;
@@ -25,12 +27,14 @@ public final class PageCursor implements AutoCloseable {
     static final float BOTTOM = 25 * MM;
 
     private final PDDocument document;
+    private final PDRectangle format;
     private PDPageContentStream stream;
     private float y;
     private boolean pageIsEmpty;
 
-    PageCursor(PDDocument document) {
+    PageCursor(PDDocument document, PDRectangle format) {
         this.document = document;
+        this.format = format;
     }
 
     public float left() {
@@ -38,7 +42,7 @@ public final class PageCursor implements AutoCloseable {
     }
 
     public float width() {
-        return A4.getWidth() - LEFT - RIGHT;
+        return format.getWidth() - LEFT - RIGHT;
     }
 
     public float y() {
@@ -47,7 +51,7 @@ public final class PageCursor implements AutoCloseable {
 
     /** Height available for content on a fresh page. */
     public float pageHeight() {
-        return A4.getHeight() - TOP - BOTTOM;
+        return format.getHeight() - TOP - BOTTOM;
     }
 
     public float remaining() {
@@ -69,14 +73,14 @@ public final class PageCursor implements AutoCloseable {
 
     public void newPage() {
         closeStream();
-        PDPage page = new PDPage(A4);
+        PDPage page = new PDPage(format);
         document.addPage(page);
         try {
             stream = new PDPageContentStream(document, page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        y = A4.getHeight() - TOP;
+        y = format.getHeight() - TOP;
         pageIsEmpty = true;
     }
 
@@ -132,6 +136,19 @@ public final class PageCursor implements AutoCloseable {
             stream.setLineWidth(0.5f);
             stream.addRect(x, top - height, width, height);
             stream.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        pageIsEmpty = false;
+    }
+
+    /** Filled black squares of {@code side} points, top-left corners at ({@code x[i]}, {@code top[i]}), as one path. */
+    public void squares(float[] x, float[] top, float side) {
+        try {
+            for (int i = 0; i < x.length; i++) {
+                stream.addRect(x[i], top[i] - side, side, side);
+            }
+            stream.fill();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import vn.unioncare.documents.PdfDocument;
 
@@ -13,7 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.Calendar;
 import java.util.List;
 
-/** Lays out the collected content on A4 pages, numbers the pages and writes the file. */
+/** Lays out the collected content on A4 pages, numbers the pages (unless the pattern is blank) and writes the file. */
 public final class PdfRenderer {
 
     private static final String AUTHOR = "UnionCare";
@@ -22,17 +23,23 @@ public final class PdfRenderer {
     private final String title;
     private final String subject;
     private final String pageNumberPattern;
+    private final PDRectangle format;
 
     public PdfRenderer(String title, String subject, String pageNumberPattern) {
+        this(title, subject, pageNumberPattern, false);
+    }
+
+    public PdfRenderer(String title, String subject, String pageNumberPattern, boolean landscape) {
         this.title = title;
         this.subject = subject;
         this.pageNumberPattern = pageNumberPattern;
+        this.format = landscape ? PageCursor.A4_LANDSCAPE : PageCursor.A4;
     }
 
     public byte[] render(List<PdfElement> elements) {
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = new PdfFonts(document);
-            try (PageCursor cursor = new PageCursor(document)) {
+            try (PageCursor cursor = new PageCursor(document, format)) {
                 cursor.newPage();
                 for (PdfElement element : elements) {
                     render(element, cursor, fonts);
@@ -65,6 +72,9 @@ public final class PdfRenderer {
     }
 
     private void numberPages(PDDocument document, PdfFont font) throws IOException {
+        if (pageNumberPattern.isBlank()) {
+            return;
+        }
         int count = document.getNumberOfPages();
         for (int i = 0; i < count; i++) {
             PDPage page = document.getPage(i);

@@ -100,6 +100,8 @@ public class SecurityConfiguration extends VaadinWebSecurity {
                         .requestMatchers(path(HttpMethod.GET, "/api/docs", "/api/docs/**")).permitAll()
                         // the anonymous safety channel: no account, rate-limited per client by the API itself
                         .requestMatchers(path(null, "/api/v1/safety-reports", "/api/v1/safety-reports/**")).permitAll()
+                        // public verification of training certificates by code, rate-limited by the API itself
+                        .requestMatchers(path(HttpMethod.GET, "/api/v1/certificates/*")).permitAll()
                         .anyRequest().authenticated())
                 .build();
     }
