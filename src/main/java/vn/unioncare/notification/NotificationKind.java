@@ -37,7 +37,21 @@ public enum NotificationKind {
     /** args: case number. */
     SAFETY_REPORTER_ANSWERED("notification.text.safetyReporterAnswered"),
     /** args: the period, e.g. 6 tháng đầu năm 2026. */
-    SAFETY_STATISTICS_READY("notification.text.safetyStatisticsReady");
+    SAFETY_STATISTICS_READY("notification.text.safetyStatisticsReady"),
+    /** args: case number, course and cohort, place on the waitlist, enrollment deadline. */
+    TRAINING_WAITLISTED("notification.text.trainingWaitlisted"),
+    /** args: case number, course and cohort, the sessions. */
+    TRAINING_ENROLLED("notification.text.trainingEnrolled"),
+    /** args: case number, course and cohort, session time, place or link. */
+    TRAINING_SESSION_TOMORROW("notification.text.trainingSessionTomorrow"),
+    /** args: case number, course and cohort, reason. */
+    TRAINING_NOT_ENROLLED("notification.text.trainingNotEnrolled"),
+    /** args: case number, course and cohort. */
+    TRAINING_ENDED("notification.text.trainingEnded"),
+    /** args: case number, course and cohort, verification code. */
+    TRAINING_CERTIFIED("notification.text.trainingCertified"),
+    /** args: case number, course and cohort, reason. */
+    TRAINING_NOT_COMPLETED("notification.text.trainingNotCompleted");
 
     private final String messageKey;
 

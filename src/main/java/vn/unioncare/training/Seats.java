@@ -57,6 +57,12 @@ public class Seats {
         return new EnrollmentFacts(active, certified, open);
     }
 
+    /** The member holds, waits for or has a seat in the cohort under a case other than this one. */
+    @Transactional(readOnly = true)
+    public boolean enrolledUnderAnotherCase(long cohortId, long memberId, String caseNumber) {
+        return enrollments.activeElsewhere(cohortId, memberId, caseNumber);
+    }
+
     /**
      * Holds a seat for the case if one is left, else puts it on the waitlist (higher priority first, then first come).
      * Asked again for the same case number it answers as the first time (a waitlist position as it stands now).

@@ -1,8 +1,7 @@
 package vn.unioncare.hardship.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
+import vn.unioncare.casework.FactLines;
 import vn.unioncare.common.VndFormat;
 import vn.unioncare.hardship.HardshipOutcome;
 import vn.unioncare.hardship.HardshipRequestView;
@@ -12,7 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** What was asked, what was decided and why, and what was paid. */
-class HardshipRequestPanel extends Div {
+class HardshipRequestPanel extends FactLines {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -50,19 +49,6 @@ class HardshipRequestPanel extends Div {
         if (request.paidAt() != null) {
             fact("hardship-paid", "hardship.paid", date(request.paidAt()) + " – " + request.paymentReference());
         }
-    }
-
-    private void fact(String id, String labelKey, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        Span label = new Span(getTranslation(labelKey) + ": ");
-        label.addClassName("uc-fact-label");
-        Span text = new Span(value);
-        text.setId(id);
-        Div line = new Div(label, text);
-        line.addClassName("uc-case-line");
-        add(line);
     }
 
     private String money(long amount) {

@@ -1,5 +1,7 @@
 package vn.unioncare.safety.ui;
 
+import vn.unioncare.casework.FactLines;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import vn.unioncare.safety.ReporterConversation;
@@ -28,8 +30,8 @@ class SafetyReportPanel extends Div {
         }
     }
 
-    private Facts facts(SafetyReportView report) {
-        Facts facts = new Facts()
+    private FactLines facts(SafetyReportView report) {
+        FactLines facts = new FactLines()
                 .fact("safety-type", "safety.section.reportType", getTranslation("safety.reportType." + report.reportType()))
                 .fact("safety-reporter", "safety.section.reporter",
                         report.anonymous() ? getTranslation("safety.section.anonymous") : report.reportedBy())

@@ -1,5 +1,7 @@
 package vn.unioncare.safety.ui;
 
+import vn.unioncare.casework.FactLines;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,8 +84,8 @@ class TrackView extends PublicPage {
         show(openCode);
     }
 
-    private Facts facts(ReportStatus report) {
-        return new Facts()
+    private FactLines facts(ReportStatus report) {
+        return new FactLines()
                 .fact("track-case", "safety.track.caseNumber", report.caseNumber())
                 .fact("track-case-status", "safety.track.status", getTranslation("casefile.status." + report.status()))
                 .fact("track-stage", "safety.track.stage",

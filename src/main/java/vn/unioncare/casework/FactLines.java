@@ -1,12 +1,12 @@
-package vn.unioncare.safety.ui;
+package vn.unioncare.casework;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-/** Labelled facts, one a line, each value with an id; blank values are left out. */
-class Facts extends Div {
+/** Labelled facts of a case section, one a line, each value with an id; blank values are left out. */
+public class FactLines extends Div {
 
-    Facts fact(String id, String labelKey, String value) {
+    public FactLines fact(String id, String labelKey, String value) {
         if (value == null || value.isBlank()) {
             return this;
         }
