@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:unioncare-test;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:unioncare-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "spring.profiles.active=demo",
         "spring.mail.host=localhost",
         "spring.mail.port=" + UnionCareSpringTest.SMTP_PORT,
