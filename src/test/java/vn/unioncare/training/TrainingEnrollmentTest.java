@@ -42,6 +42,7 @@ class TrainingEnrollmentTest {
 
     @Autowired TrainingCatalogue catalogue;
     @Autowired Enrollments enrollments;
+    @Autowired vn.unioncare.casework.CaseStarter starter;
     @Autowired Seats seats;
     @Autowired Attendance attendance;
     @Autowired Certificates certificates;
@@ -129,6 +130,29 @@ class TrainingEnrollmentTest {
     }
 
     @Test
+    void twentyMembersEnrollingAtOnceInFiveSeatsGetFiveSeatsAndFifteenWaitlistPlaces() {
+        CohortView cohort = cohortOf(5, 3);
+        List<Long> twenty = jdbc.queryForList("select m.id from member m join org_unit u on u.id = m.org_unit_id"
+                + " where u.code in ('CS-THCS-NGHIA-TAN', 'CS-BV-XANH-PON') and m.status = 'ACTIVE' order by m.id"
+                + " limit 20", Long.class);
+        assertThat(twenty).hasSize(20);
+
+        List<StartedCase> cases = new ArrayList<>();
+        try (SignedIn ignored = SignedIn.as(accounts, "admin")) {
+            for (long memberId : twenty) {
+                cases.add(starterOnBehalf(cohort, memberId));
+            }
+        }
+
+        await().atMost(PATIENCE.multipliedBy(2)).untilAsserted(() -> assertThat(cases).allSatisfy(started ->
+                assertThat(status(started)).isIn(EnrollmentStatus.CONFIRMED, EnrollmentStatus.WAITLISTED)));
+        assertThat(cases.stream().filter(c -> status(c) == EnrollmentStatus.CONFIRMED)).hasSize(5);
+        assertThat(cases.stream().filter(c -> status(c) == EnrollmentStatus.WAITLISTED)).hasSize(15);
+        assertThat(catalogue.cohort(cohort.id()).orElseThrow()).extracting(CohortView::seatsTaken, CohortView::waitlisted)
+                .containsExactly(5, 15);
+    }
+
+    @Test
     void anOfficerWithoutAGrassrootsRoleCannotNominateAndNobodyNominatesIntoAClosedCohort() {
         CohortView cohort = cohortOf(5, 2);
         List<Long> someone = schoolMembersOtherThan(ownMemberId("member"), 1);
@@ -164,6 +188,12 @@ class TrainingEnrollmentTest {
         return TrainingFixtures.cohort(catalogue, accounts, TrainingFixtures.CITY_COORDINATOR,
                 TrainingFixtures.cohortDraft(course.id(), TrainingFixtures.unit(organisation, "HLF"), seats,
                         LocalDate.now(clock), sessionDaysAhead));
+    }
+
+    /** Started one by one, so that twenty eligibility jobs are decided by the job executor at the same time. */
+    private StartedCase starterOnBehalf(CohortView cohort, long memberId) {
+        return starter.start(Enrollments.PROCESS_KEY, Map.of("cohortId", String.valueOf(cohort.id()),
+                "memberId", String.valueOf(memberId)));
     }
 
     private List<StartedCase> nominate(CohortView cohort, List<Long> memberIds) {
