@@ -107,7 +107,8 @@ public final class PdfDocument {
 
     /**
      * One of several blocks printed next to each other; {@code weight} is its share of the line width. A block may
-     * carry a {@code figure} (null for none), printed above its lines and aligned as its first line.
+     * carry a {@code figure} (null for none), printed at its left with the lines beside it (a QR code beside its
+     * explanation); the block is at least as tall as the figure.
      */
     public record Block(List<Line> lines, float weight, Squares figure) {
 

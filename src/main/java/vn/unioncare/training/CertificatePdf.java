@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * A certificate of a completed course as an A4 landscape PDF: the issuing union's official heading, "GIẤY CHỨNG
- * NHẬN", the holder, the course, its hours and completion date, and at the foot the verification code with a QR code
- * of the verification page beside the signature.
+ * NHẬN", the holder, the course, its hours and completion date, and at the foot the QR code of the verification page
+ * with the code beside it, next to the signature.
  */
 @Component
 class CertificatePdf {
@@ -26,7 +26,7 @@ class CertificatePdf {
     private static final TextStyle TEXT = new TextStyle(13, false, false, Align.CENTER);
     private static final TextStyle HOLDER = new TextStyle(20, true, false, Align.CENTER);
     private static final TextStyle COURSE = TEXT.withBold().withSize(15);
-    private static final TextStyle CODE = new TextStyle(10.5f, false, false, Align.CENTER);
+    private static final TextStyle CODE = new TextStyle(10.5f, false, false, Align.LEFT);
     private static final TextStyle CODE_BOLD = CODE.withBold().withSize(12);
     private static final float QR_SIZE = 82;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");

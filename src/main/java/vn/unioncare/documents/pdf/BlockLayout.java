@@ -16,18 +16,19 @@ final class BlockLayout {
     private static final float RULE_DROP = 0.5f;
     private static final float RULE_ROOM = 0.4f;
 
-    /** Room between a block's figure and its first line. */
-    private static final float FIGURE_GAP = 4;
+    /** Room between a block's figure and its lines. */
+    private static final float FIGURE_GAP = 8;
 
     /**
-     * One printed row of a block: a wrapped piece of a line, with the rule width if the line's rule goes under it, or
-     * the block's figure (then the text is empty).
+     * One printed row of a block: a wrapped piece of a line, with the rule width if the line's rule goes under it,
+     * starting {@code indent} points into the block. The first row of a block with a figure draws the figure at the
+     * left of the lines; when the lines are shorter than the figure, an empty row of {@code filler} points follows.
      */
-    private record Row(String text, PdfFont font, PdfDocument.TextStyle style, float rule, PdfDocument.Squares figure) {
+    private record Row(String text, PdfFont font, PdfDocument.TextStyle style, float rule, PdfDocument.Squares figure,
+                       float indent, float filler) {
 
         float height() {
-            return figure != null ? figure.size() + FIGURE_GAP
-                    : style.size() * (LEADING + (rule > 0 ? RULE_ROOM : 0));
+            return filler > 0 ? filler : style.size() * (LEADING + (rule > 0 ? RULE_ROOM : 0));
         }
     }
 
@@ -76,11 +77,15 @@ final class BlockLayout {
         }
     }
 
-    private void draw(Row row, float x, float width) {
+    private void draw(Row row, float blockX, float blockWidth) {
         if (row.figure() != null) {
-            drawFigure(row.figure(), x, width, row.style().align());
+            drawFigure(row.figure(), blockX);
+        }
+        if (row.filler() > 0) {
             return;
         }
+        float x = blockX + row.indent();
+        float width = blockWidth - row.indent();
         float size = row.style().size();
         float top = cursor.y();
         float start = cursor.text(row.text(), row.font(), size, x, width, top, row.style().align());
@@ -91,13 +96,8 @@ final class BlockLayout {
         }
     }
 
-    /** The dark modules of the figure, aligned within the block as its first line is. */
-    private void drawFigure(PdfDocument.Squares figure, float x, float width, PdfDocument.Align align) {
-        float left = switch (align) {
-            case LEFT -> x;
-            case CENTER -> x + (width - figure.size()) / 2;
-            case RIGHT -> x + width - figure.size();
-        };
+    /** The dark modules of the figure, its top-left corner at the top of the current row. */
+    private void drawFigure(PdfDocument.Squares figure, float left) {
         boolean[][] modules = figure.modules();
         float side = figure.size() / modules.length;
         int dark = 0;
@@ -122,18 +122,23 @@ final class BlockLayout {
 
     private List<Row> rows(PdfDocument.Block block, float width) {
         List<Row> rows = new ArrayList<>();
-        if (block.figure() != null) {
-            rows.add(new Row("", null, block.lines().get(0).style(), 0, block.figure()));
-        }
+        PdfDocument.Squares figure = block.figure();
+        float indent = figure == null ? 0 : figure.size() + FIGURE_GAP;
         for (PdfDocument.Line line : block.lines()) {
             PdfDocument.TextStyle style = line.style();
             PdfFont font = fonts.get(PdfFonts.Face.of(style.bold(), style.italic()));
-            List<String> wrapped = TextLines.wrap(line.text(), font, style.size(), width);
+            List<String> wrapped = TextLines.wrap(line.text(), font, style.size(), width - indent);
             float widest = (float) wrapped.stream().mapToDouble(text -> font.width(text, style.size())).max().orElse(0);
             for (int i = 0; i < wrapped.size(); i++) {
                 boolean last = i == wrapped.size() - 1;
-                rows.add(new Row(wrapped.get(i), font, style, last ? line.rule() * widest : 0, null));
+                rows.add(new Row(wrapped.get(i), font, style, last ? line.rule() * widest : 0,
+                        rows.isEmpty() ? figure : null, indent, 0));
             }
+        }
+        float textHeight = (float) rows.stream().mapToDouble(Row::height).sum();
+        if (figure != null && textHeight < figure.size()) {
+            Row last = rows.get(rows.size() - 1);
+            rows.add(new Row("", last.font(), last.style(), 0, null, indent, figure.size() - textHeight));
         }
         return rows;
     }
