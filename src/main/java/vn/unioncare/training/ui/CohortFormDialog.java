@@ -1,12 +1,8 @@
 package vn.unioncare.training.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -31,7 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Adds or edits a cohort with its sessions; the service checks it and each problem shows next to its field. */
-class CohortFormDialog extends Dialog {
+class CohortFormDialog extends TrainingFormDialog {
 
     private final transient TrainingCatalogue catalogue;
     private final transient CohortView editing;
@@ -83,16 +79,7 @@ class CohortFormDialog extends Dialog {
         addSession.setId("cohort-add-session");
         fill(units);
         add(form, new H4(getTranslation("training.field.SESSIONS")), sessionsProblem, sessionList, addSession);
-        Button save = new Button(getTranslation("action.save"), e -> save());
-        save.setId("cohort-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
-    }
-
-    private void labelled(FormLayout form, TrainingField field, HasLabel component, String id) {
-        component.setLabel(getTranslation("training.field." + field.name()));
-        ((Component) component).setId(id);
-        form.add((Component) component);
+        saveAndCancel("cohort-save");
     }
 
     private void fill(List<OrgUnitView> units) {
@@ -146,7 +133,8 @@ class CohortFormDialog extends Dialog {
                 deadline.getValue(), status.getValue(), rows.stream().map(SessionRow::draft).toList());
     }
 
-    private void save() {
+    @Override
+    void save() {
         try {
             if (editing == null) {
                 catalogue.createCohort(draft());

@@ -19,6 +19,7 @@ import vn.unioncare.SignedIn;
 import vn.unioncare.UnionCareSpringTest;
 import vn.unioncare.organisation.OrganisationService;
 import vn.unioncare.security.UserAccountService;
+import vn.unioncare.training.AttendanceGrid;
 import vn.unioncare.training.AttendanceMark;
 import vn.unioncare.training.CohortDraft;
 import vn.unioncare.training.CohortStatus;
@@ -89,10 +90,29 @@ class TrainingViewsTest {
         return _get(Grid.class, spec -> spec.withId(id));
     }
 
+    /** Stands in for the enrollment page, which is not part of this package. */
+    @jakarta.annotation.security.PermitAll
+    public static class EnrollmentPageStandIn extends com.vaadin.flow.component.html.Div {
+    }
+
+    /** The component the grid shows in the row of the case and the column. */
+    private static com.vaadin.flow.component.Component cell(Grid<AttendanceGrid.Row> grid, String caseNumber,
+                                                            String columnKey) {
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            if (GridKt._get(grid, i).caseNumber().equals(caseNumber)) {
+                return GridKt._getCellComponent(grid, i, columnKey);
+            }
+        }
+        throw new AssertionError("no row for " + caseNumber);
+    }
+
     @Test
     void aMemberFindsAnOpenCohortWithoutDiacriticsAndItsEnrollButtonLeadsToTheEnrollmentPage() {
         CohortView cohort = cohort("Zalo cho người lao động " + tag, 3, 5);
         KaribuUi.open(context, accounts, "member");
+        // the enrollment page belongs to the enrollment process; a stand-in takes its route here
+        com.vaadin.flow.router.RouteConfiguration.forSessionScope().setRoute("training/enroll/:cohortId",
+                EnrollmentPageStandIn.class);
         UI.getCurrent().navigate("training");
 
         _setValue(_get(TextField.class, spec -> spec.withId("training-filter-text")), "zalo cho nguoi lao dong " + tag);
@@ -101,7 +121,9 @@ class TrainingViewsTest {
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("Zalo cho người lao động " + tag,
                 "Công đoàn phường Cầu Giấy", "Còn 8/8 chỗ", "Trực tiếp");
-        _click(_get(Button.class, spec -> spec.withId("training-enroll-" + cohort.id())));
+        Button enroll = (Button) GridKt._getCellComponent(grid, 0, "enroll");
+        assertThat(enroll.getId()).contains("training-enroll-" + cohort.id());
+        _click(enroll);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("training/enroll/" + cohort.id());
     }
@@ -121,24 +143,24 @@ class TrainingViewsTest {
 
         KaribuUi.open(context, accounts, "trainer");
         UI.getCurrent().navigate("training/cohorts/" + cohort.id() + "/attendance");
-        Grid<?> grid = grid("attendance-grid");
+        Grid<AttendanceGrid.Row> grid = grid("attendance-grid");
         assertThat(GridKt._size(grid)).isEqualTo(2);
-        Checkbox firstPresent = (Checkbox) GridKt._getCellComponent(grid, 0, "session-" + session.id());
+        Checkbox firstPresent = (Checkbox) cell(grid, first, "session-" + session.id());
         assertThat(firstPresent.isIndeterminate()).as("not yet recorded").isTrue();
 
         _click(_get(Button.class, spec -> spec.withId("attendance-finish")));
         assertThat(catalogue.cohort(cohort.id()).orElseThrow().status()).as("refused while incomplete")
                 .isEqualTo(CohortStatus.OPEN);
 
-        _setValue(_get(Checkbox.class, spec -> spec.withId("attendance-" + session.id() + "-" + first)), true);
+        _setValue(firstPresent, true);
         _click(_get(Button.class, spec -> spec.withId("attendance-save-" + session.id())));
-        _setValue(_get(IntegerField.class, spec -> spec.withId("score-" + first)), 150);
+        _setValue((IntegerField) cell(grid, first, "score"), 150);
         _click(_get(Button.class, spec -> spec.withId("attendance-save-scores")));
-        IntegerField tooHigh = _get(IntegerField.class, spec -> spec.withId("score-" + first));
+        IntegerField tooHigh = (IntegerField) cell(grid, first, "score");
         assertThat(tooHigh.isInvalid()).isTrue();
         assertThat(tooHigh.getErrorMessage()).isEqualTo("Điểm phải từ 0 đến 100");
         _setValue(tooHigh, 90);
-        _setValue(_get(IntegerField.class, spec -> spec.withId("score-" + second)), 40);
+        _setValue((IntegerField) cell(grid, second, "score"), 40);
         _click(_get(Button.class, spec -> spec.withId("attendance-save-scores")));
         _click(_get(Button.class, spec -> spec.withId("attendance-finish")));
 
