@@ -10,14 +10,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import vn.unioncare.common.RefusedException;
 import vn.unioncare.organisation.OrgUnitView;
 import vn.unioncare.training.CohortDraft;
 import vn.unioncare.training.CohortStatus;
 import vn.unioncare.training.CohortView;
 import vn.unioncare.training.CourseView;
 import vn.unioncare.training.FieldProblem;
-import vn.unioncare.training.InvalidInputException;
 import vn.unioncare.training.SessionDraft;
 import vn.unioncare.training.TrainerChoice;
 import vn.unioncare.training.TrainingCatalogue;
@@ -135,22 +133,15 @@ class CohortFormDialog extends TrainingFormDialog {
 
     @Override
     void save() {
-        try {
+        saving(() -> {
             if (editing == null) {
                 catalogue.createCohort(draft());
             } else {
                 catalogue.updateCohort(editing.id(), draft());
             }
-        } catch (InvalidInputException invalid) {
+        }, invalid -> {
             List<FieldProblem> elsewhere = marks.show(invalid.problems());
             sessionsProblem.setText(String.join(" ", elsewhere.stream().map(marks::text).toList()));
-            return;
-        } catch (RefusedException refused) {
-            TrainingTexts.refused(this, refused);
-            return;
-        }
-        close();
-        TrainingTexts.success(getTranslation("training.saved"));
-        saved.run();
+        }, saved);
     }
 }

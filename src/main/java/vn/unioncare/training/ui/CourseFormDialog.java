@@ -6,12 +6,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import vn.unioncare.common.RefusedException;
 import vn.unioncare.training.CourseDraft;
 import vn.unioncare.training.CourseFormat;
 import vn.unioncare.training.CourseTopic;
 import vn.unioncare.training.CourseView;
-import vn.unioncare.training.InvalidInputException;
 import vn.unioncare.training.TrainingCatalogue;
 import vn.unioncare.training.TrainingField;
 
@@ -76,21 +74,12 @@ class CourseFormDialog extends TrainingFormDialog {
     void save() {
         CourseDraft draft = new CourseDraft(title.getValue(), topic.getValue(), format.getValue(), hours.getValue(),
                 prerequisites.getValue(), description.getValue(), active.getValue());
-        try {
+        saving(() -> {
             if (editing == null) {
                 catalogue.createCourse(draft);
             } else {
                 catalogue.updateCourse(editing.id(), draft);
             }
-        } catch (InvalidInputException invalid) {
-            marks.show(invalid.problems()).forEach(p -> TrainingTexts.error(marks.text(p)));
-            return;
-        } catch (RefusedException refused) {
-            TrainingTexts.refused(this, refused);
-            return;
-        }
-        close();
-        TrainingTexts.success(getTranslation("training.saved"));
-        saved.run();
+        }, invalid -> marks.show(invalid.problems()).forEach(p -> TrainingTexts.error(marks.text(p))), saved);
     }
 }
