@@ -61,7 +61,8 @@ class Coordinators {
 
     void requireRecorder(CohortView cohort) {
         if (!mayRecord(cohort)) {
-            throw NotACoordinatorException.notRecorder(username() + " neither trains nor keeps cohort " + cohort.id());
+            // a cohort one may not record looks like one that does not exist
+            throw TrainingException.notFoundOrNoAccess(username() + " neither trains nor keeps cohort " + cohort.id());
         }
     }
 

@@ -2,8 +2,7 @@ package vn.unioncare.training;
 
 /**
  * Refused with 403: courses and cohorts are kept by training coordinators of the city federation and of the unions
- * directly above grassroots, each for their own union's subtree; attendance by the cohort's trainer or such a
- * coordinator.
+ * directly above grassroots, each for their own union's subtree.
  */
 public class NotACoordinatorException extends TrainingException {
 
@@ -13,9 +12,5 @@ public class NotACoordinatorException extends TrainingException {
 
     static NotACoordinatorException notCoordinator(String detail) {
         return new NotACoordinatorException("training.error.notCoordinator", detail);
-    }
-
-    static NotACoordinatorException notRecorder(String detail) {
-        return new NotACoordinatorException("training.error.notRecorder", detail);
     }
 }

@@ -118,27 +118,32 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Checkbox checkbox(SessionView session, AttendanceGrid.Row row, int column, boolean editable) {
-        Checkbox box = presence.computeIfAbsent(session.id(), id -> new HashMap<>())
-                .computeIfAbsent(row.caseNumber(), caseNumber -> new Checkbox());
-        AttendanceMark mark = row.marks().get(column);
-        box.setId("attendance-" + session.id() + "-" + row.caseNumber());
-        box.setValue(mark == AttendanceMark.PRESENT);
-        box.setIndeterminate(mark == AttendanceMark.NOT_RECORDED);
-        box.setEnabled(editable);
-        box.setAriaLabel(getTranslation("training.attendance.present", row.memberName(),
-                TrainingTexts.DATE.format(session.date())));
-        return box;
+        // made once per reading of the grid, so that what the trainer ticks survives the grid drawing again
+        return presence.computeIfAbsent(session.id(), id -> new HashMap<>()).computeIfAbsent(row.caseNumber(),
+                caseNumber -> {
+                    Checkbox box = new Checkbox();
+                    AttendanceMark mark = row.marks().get(column);
+                    box.setId("attendance-" + session.id() + "-" + caseNumber);
+                    box.setValue(mark == AttendanceMark.PRESENT);
+                    box.setIndeterminate(mark == AttendanceMark.NOT_RECORDED);
+                    box.setEnabled(editable);
+                    box.setAriaLabel(getTranslation("training.attendance.present", row.memberName(),
+                            TrainingTexts.DATE.format(session.date())));
+                    return box;
+                });
     }
 
     private IntegerField score(AttendanceGrid.Row row, boolean editable) {
-        IntegerField field = scores.computeIfAbsent(row.caseNumber(), caseNumber -> new IntegerField());
-        field.setId("score-" + row.caseNumber());
-        field.setMin(0);
-        field.setMax(100);
-        field.setWidth("6em");
-        field.setValue(row.testScore());
-        field.setEnabled(editable);
-        return field;
+        return scores.computeIfAbsent(row.caseNumber(), caseNumber -> {
+            IntegerField field = new IntegerField();
+            field.setId("score-" + caseNumber);
+            field.setMin(0);
+            field.setMax(100);
+            field.setWidth("6em");
+            field.setValue(row.testScore());
+            field.setEnabled(editable);
+            return field;
+        });
     }
 
     private void saveSession(SessionView session) {

@@ -1,12 +1,8 @@
 package vn.unioncare.training.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -14,14 +10,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import vn.unioncare.common.RefusedException;
 import vn.unioncare.organisation.OrgUnitView;
 import vn.unioncare.training.CohortDraft;
 import vn.unioncare.training.CohortStatus;
 import vn.unioncare.training.CohortView;
 import vn.unioncare.training.CourseView;
 import vn.unioncare.training.FieldProblem;
-import vn.unioncare.training.InvalidInputException;
 import vn.unioncare.training.SessionDraft;
 import vn.unioncare.training.TrainerChoice;
 import vn.unioncare.training.TrainingCatalogue;
@@ -31,7 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Adds or edits a cohort with its sessions; the service checks it and each problem shows next to its field. */
-class CohortFormDialog extends Dialog {
+class CohortFormDialog extends TrainingFormDialog {
 
     private final transient TrainingCatalogue catalogue;
     private final transient CohortView editing;
@@ -83,16 +77,7 @@ class CohortFormDialog extends Dialog {
         addSession.setId("cohort-add-session");
         fill(units);
         add(form, new H4(getTranslation("training.field.SESSIONS")), sessionsProblem, sessionList, addSession);
-        Button save = new Button(getTranslation("action.save"), e -> save());
-        save.setId("cohort-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
-    }
-
-    private void labelled(FormLayout form, TrainingField field, HasLabel component, String id) {
-        component.setLabel(getTranslation("training.field." + field.name()));
-        ((Component) component).setId(id);
-        form.add((Component) component);
+        saveAndCancel("cohort-save");
     }
 
     private void fill(List<OrgUnitView> units) {
@@ -146,23 +131,17 @@ class CohortFormDialog extends Dialog {
                 deadline.getValue(), status.getValue(), rows.stream().map(SessionRow::draft).toList());
     }
 
-    private void save() {
-        try {
+    @Override
+    void save() {
+        saving(() -> {
             if (editing == null) {
                 catalogue.createCohort(draft());
             } else {
                 catalogue.updateCohort(editing.id(), draft());
             }
-        } catch (InvalidInputException invalid) {
+        }, invalid -> {
             List<FieldProblem> elsewhere = marks.show(invalid.problems());
             sessionsProblem.setText(String.join(" ", elsewhere.stream().map(marks::text).toList()));
-            return;
-        } catch (RefusedException refused) {
-            TrainingTexts.refused(this, refused);
-            return;
-        }
-        close();
-        TrainingTexts.success(getTranslation("training.saved"));
-        saved.run();
+        }, saved);
     }
 }

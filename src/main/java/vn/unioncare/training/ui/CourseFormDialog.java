@@ -1,27 +1,20 @@
 package vn.unioncare.training.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import vn.unioncare.common.RefusedException;
 import vn.unioncare.training.CourseDraft;
 import vn.unioncare.training.CourseFormat;
 import vn.unioncare.training.CourseTopic;
 import vn.unioncare.training.CourseView;
-import vn.unioncare.training.InvalidInputException;
 import vn.unioncare.training.TrainingCatalogue;
 import vn.unioncare.training.TrainingField;
 
 /** Adds or edits a course; the service checks it and each problem shows next to its field. */
-class CourseFormDialog extends Dialog {
+class CourseFormDialog extends TrainingFormDialog {
 
     private final transient TrainingCatalogue catalogue;
     private final transient CourseView editing;
@@ -60,16 +53,7 @@ class CourseFormDialog extends Dialog {
         form.setColspan(description, 2);
         fill();
         add(form);
-        Button save = new Button(getTranslation("action.save"), e -> save());
-        save.setId("course-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
-    }
-
-    private void labelled(FormLayout form, TrainingField field, HasLabel component, String id) {
-        component.setLabel(getTranslation("training.field." + field.name()));
-        ((Component) component).setId(id);
-        form.add((Component) component);
+        saveAndCancel("course-save");
     }
 
     private void fill() {
@@ -86,24 +70,16 @@ class CourseFormDialog extends Dialog {
         active.setValue(editing.active());
     }
 
-    private void save() {
+    @Override
+    void save() {
         CourseDraft draft = new CourseDraft(title.getValue(), topic.getValue(), format.getValue(), hours.getValue(),
                 prerequisites.getValue(), description.getValue(), active.getValue());
-        try {
+        saving(() -> {
             if (editing == null) {
                 catalogue.createCourse(draft);
             } else {
                 catalogue.updateCourse(editing.id(), draft);
             }
-        } catch (InvalidInputException invalid) {
-            marks.show(invalid.problems()).forEach(p -> TrainingTexts.error(marks.text(p)));
-            return;
-        } catch (RefusedException refused) {
-            TrainingTexts.refused(this, refused);
-            return;
-        }
-        close();
-        TrainingTexts.success(getTranslation("training.saved"));
-        saved.run();
+        }, invalid -> marks.show(invalid.problems()).forEach(p -> TrainingTexts.error(marks.text(p))), saved);
     }
 }

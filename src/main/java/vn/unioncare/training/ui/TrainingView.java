@@ -43,7 +43,7 @@ class TrainingView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("training.field.ENROLLMENT_DEADLINE"));
         grid.addColumn(c -> c.seatsLeft() > 0 ? getTranslation("training.column.seatsLeft", c.seatsLeft(), c.seats())
                 : getTranslation("training.column.waitlistOnly")).setHeader(getTranslation("training.field.SEATS"));
-        grid.addComponentColumn(this::enrollButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::enrollButton).setHeader("").setKey("enroll").setAutoWidth(true).setFlexGrow(0);
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         grid.setItems(query -> catalogue.openCohorts(text.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> catalogue.countOpenCohorts(text.getValue()));

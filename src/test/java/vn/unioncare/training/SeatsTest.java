@@ -1,0 +1,7 @@
+package vn.unioncare.training;
+
+import vn.unioncare.UnionCareSpringTest;
+
+@UnionCareSpringTest
+class SeatsTest extends SeatsContract {
+}
