@@ -38,6 +38,10 @@ class EnrollmentMessages {
      * in the meantime) must not stop the trainer recording the others.
      */
     void offer(String message, String processInstanceId, Map<String, Object> variables) {
+        if (processInstanceId == null) {
+            LOG.warn("{} not delivered: the enrollment has no process instance", message);
+            return;
+        }
         if (runtime.createMessageCorrelation(message).processInstanceId(processInstanceId).setVariables(variables)
                 .correlateAllWithResult().isEmpty()) {
             LOG.warn("{} not delivered: process instance {} does not wait for it", message, processInstanceId);

@@ -90,11 +90,6 @@ class TrainingViewsTest {
         return _get(Grid.class, spec -> spec.withId(id));
     }
 
-    /** Stands in for the enrollment page, which is not part of this package. */
-    @jakarta.annotation.security.PermitAll
-    public static class EnrollmentPageStandIn extends com.vaadin.flow.component.html.Div {
-    }
-
     /** The component the grid shows in the row of the case and the column. */
     private static com.vaadin.flow.component.Component cell(Grid<AttendanceGrid.Row> grid, String caseNumber,
                                                             String columnKey) {
@@ -110,9 +105,6 @@ class TrainingViewsTest {
     void aMemberFindsAnOpenCohortWithoutDiacriticsAndItsEnrollButtonLeadsToTheEnrollmentPage() {
         CohortView cohort = cohort("Zalo cho người lao động " + tag, 3, 5);
         KaribuUi.open(context, accounts, "member");
-        // the enrollment page belongs to the enrollment process; a stand-in takes its route here
-        com.vaadin.flow.router.RouteConfiguration.forSessionScope().setRoute("training/enroll/:cohortId",
-                EnrollmentPageStandIn.class);
         UI.getCurrent().navigate("training");
 
         _setValue(_get(TextField.class, spec -> spec.withId("training-filter-text")), "zalo cho nguoi lao dong " + tag);
@@ -126,6 +118,8 @@ class TrainingViewsTest {
         _click(enroll);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("training/enroll/" + cohort.id());
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("training-enroll-seats")).getText()).isEqualTo("Còn 8 chỗ / 8");
     }
 
     @Test
