@@ -77,10 +77,10 @@ class LoginInABrowserTest {
         Page page = open();
         signIn(page, "school.chair", "demo");
         assertThat(page.getByText("Xin chào, Nguyễn Thị Mai")).isVisible();
-        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Đoàn viên"))).isVisible();
+        assertThat(page.locator("vaadin-side-nav-item[path='members']")).containsText("Đoàn viên");
         assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Tài khoản"))).hasCount(0);
 
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Đoàn viên")).click();
+        page.locator("vaadin-side-nav-item[path='members']").click();
         page.locator("#member-search input").fill("nguyen van an");
         // the school's 20 members narrow to the two who share this name, a real-life case the search must show both of
         page.waitForFunction("() => document.querySelector('#members-grid').size === 2");

@@ -50,7 +50,8 @@ class LanguageChoiceTest {
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel)
                 .containsExactly("Home", "Tasks", "Cases", "New request", "Members", "Union structure", "Assistance funds",
-                        "Safety register", "Out of office", "Vacancies");
+                        "Safety register", "Out of office", "Vacancies", "Digital-skills classes", "Manage classes",
+                        "Nominate members");
     }
 
     @Test

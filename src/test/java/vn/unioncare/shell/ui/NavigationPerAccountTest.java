@@ -33,19 +33,19 @@ class NavigationPerAccountTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin           | ,cases,start,members,organisation,funds,safety-register,vacancies,processes,accounts,audit",
+            "admin           | ,cases,start,members,organisation,funds,safety-register,vacancies,training,training/cohorts,processes,accounts,audit",
             "designer        | ,processes",
-            "hlf.welfare     | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
-            "hlf.safety      | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
-            "hlf.training    | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
-            "commune.officer | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
-            "health.officer  | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
-            "parks.officer   | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
-            "school.chair    | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
-            "hospital.chair  | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
-            "factory.chair   | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
-            "school.officer  | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies",
-            "member          | ,start,my-cases,my-record,vacancies",
+            "hlf.welfare     | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies,training,training/cohorts,training/nominate",
+            "hlf.safety      | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies,training,training/cohorts,training/nominate",
+            "hlf.training    | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies,training,training/cohorts,training/nominate",
+            "commune.officer | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies,training,training/cohorts,training/nominate",
+            "health.officer  | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies,training,training/cohorts,training/nominate",
+            "parks.officer   | ,tasks,supervision,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies,training,training/cohorts,training/nominate",
+            "school.chair    | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies,training,training/cohorts,training/nominate",
+            "hospital.chair  | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies,training,training/cohorts,training/nominate",
+            "factory.chair   | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies,training,training/cohorts,training/nominate",
+            "school.officer  | ,tasks,cases,start,members,organisation,funds,safety-register,out-of-office,vacancies,training,training/cohorts,training/nominate",
+            "member          | ,start,my-cases,my-record,vacancies,training",
     })
     void eachDemoAccountSeesTheNavigationOfItsRole(String username, String expectedPaths) {
         KaribuUi.open(context, accounts, username);
