@@ -135,6 +135,7 @@ class DemoData implements ApplicationRunner {
         memberAccount("factory.member", factoryMembers.get(0));
         budgets(LocalDate.now(clock).getYear());
         DemoVacancies.load(employers, vacancies, organisation, LocalDate.now(clock));
+        DemoJobCounsellors.load(accounts);
     }
 
     /** This year's funds; the hospital's is small, so that a demo shows a request routed up for want of funds. */

@@ -37,7 +37,9 @@ public enum NotificationKind {
     /** args: case number. */
     SAFETY_REPORTER_ANSWERED("notification.text.safetyReporterAnswered"),
     /** args: the period, e.g. 6 tháng đầu năm 2026. */
-    SAFETY_STATISTICS_READY("notification.text.safetyStatisticsReady");
+    SAFETY_STATISTICS_READY("notification.text.safetyStatisticsReady"),
+    /** args: case number, vacancy title, employer. */
+    JOB_REFERRAL_LETTER("notification.text.jobReferralLetter");
 
     private final String messageKey;
 
