@@ -12,7 +12,7 @@ import vn.unioncare.jobs.ReferralMatching;
  * proposed in this case, as the options ({@code vacancyOptions}) of the officer's choice: label with score and
  * reasons, value the vacancy id.
  */
-@Component("vacancyMatching")
+@Component("jobVacancyRanking")
 class VacancyMatchingDelegate implements JavaDelegate {
 
     private static final int DEFAULT_LIMIT = 10;

@@ -82,7 +82,7 @@ class JobReferralProcessTest {
                 channels.add((String) execution.getVariable("channel"));
             }
         });
-        Mocks.register("vacancyMatching", (JavaDelegate) execution -> execution.setVariable("vacancyOptions",
+        Mocks.register("jobVacancyRanking", (JavaDelegate) execution -> execution.setVariable("vacancyOptions",
                 List.of(Map.of("label", "87 điểm – Thợ hàn – Công ty A", "value", "11"))));
         Mocks.register("referralLetter", (JavaDelegate) execution -> letters.add(execution.getVariable("vacancyId")));
         Mocks.register("jobOutcomeRecorder", (TaskListener) task -> {
