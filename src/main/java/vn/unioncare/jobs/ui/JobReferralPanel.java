@@ -81,16 +81,22 @@ class JobReferralPanel extends Div {
         return getTranslation(still ? "jobs.referral.section.stillEmployed" : "jobs.referral.section.notEmployed");
     }
 
+    /** A line "label: value" of the section; nothing for a missing value. */
     private void fact(String id, String labelKey, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
-        Span label = new Span(getTranslation(labelKey) + ": ");
-        label.addClassName("uc-fact-label");
         Span text = new Span(value);
         text.setId(id);
-        Div line = new Div(label, text);
+        Div line = new Div();
         line.addClassName("uc-case-line");
+        line.add(labelled(labelKey), text);
         add(line);
+    }
+
+    private Span labelled(String labelKey) {
+        Span label = new Span(getTranslation(labelKey) + ": ");
+        label.addClassName("uc-fact-label");
+        return label;
     }
 }
