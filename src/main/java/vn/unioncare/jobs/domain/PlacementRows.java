@@ -79,7 +79,7 @@ public class PlacementRows {
                 update job_referral_placement set
                     interviewed = case when vacancy_id in (:interviewed) or vacancy_id = :hired then true else false end,
                     hired = case when vacancy_id = :hired then true else false end,
-                    hired_on = case when vacancy_id = :hired then :hiredOn else null end,
+                    hired_on = case when vacancy_id = :hired then cast(:hiredOn as date) else null end,
                     outcome_at = :now
                 where referral_id = :referralId and outcome_at is null
                 """, new MapSqlParameterSource("referralId", referralId)
