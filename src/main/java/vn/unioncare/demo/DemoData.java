@@ -140,6 +140,7 @@ class DemoData implements ApplicationRunner {
         budgets(LocalDate.now(clock).getYear());
         DemoVacancies.load(employers, vacancies, organisation, LocalDate.now(clock));
         DemoTraining.load(accounts, training, organisation, LocalDate.now(clock));
+        DemoJobCounsellors.load(accounts);
     }
 
     /** This year's funds; the hospital's is small, so that a demo shows a request routed up for want of funds. */

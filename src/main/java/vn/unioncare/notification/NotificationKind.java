@@ -51,7 +51,9 @@ public enum NotificationKind {
     /** args: case number, course and cohort, verification code. */
     TRAINING_CERTIFIED("notification.text.trainingCertified"),
     /** args: case number, course and cohort, reason. */
-    TRAINING_NOT_COMPLETED("notification.text.trainingNotCompleted");
+    TRAINING_NOT_COMPLETED("notification.text.trainingNotCompleted"),
+    /** args: case number, vacancy title, employer. */
+    JOB_REFERRAL_LETTER("notification.text.jobReferralLetter");
 
     private final String messageKey;
 

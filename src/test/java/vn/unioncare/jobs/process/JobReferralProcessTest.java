@@ -1,7 +1,8 @@
-package vn.unioncare.jobs;
+package vn.unioncare.jobs.process;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -32,26 +34,30 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 /**
- * The paths of the draft {@code job-referral} process (issue 7; its delegates are still to be written, so they are
- * stood in here): counselling with its reminder and escalation, each channel of the real {@code referral-channel}
- * table, referral letters per chosen vacancy, the 14-day follow-up call, the 30- and 90-day check-ins, re-referral up
- * to three times, and the digital-skills course through a call activity.
+ * Every path and timer of the shipped {@code job-referral} process on mocked beans: counselling with its reminder and
+ * escalation, each channel of the real {@code referral-channel} table, referral letters per chosen vacancy, the
+ * 14-day follow-up call, the 30- and 90-day check-ins (due on the days counted from the start of work), re-referral
+ * up to three times, and the course (also the digital-skills channel) through the call activity, here to a stub.
  */
-@Deployment(resources = {"drafts/job-referral.bpmn", "processes/referral-channel.dmn",
+@Deployment(resources = {"processes/job-referral.bpmn", "processes/referral-channel.dmn",
         "drafts/training-enrollment-stub.bpmn"})
-class JobReferralDraftProcessTest {
+class JobReferralProcessTest {
 
     @RegisterExtension
     static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
             .configurationResource("engine-tests.cfg.xml").build();
 
-    private static final Clock MONDAY_MORNING = Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"),
-            ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Clock MONDAY_MORNING = Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), HANOI);
     private static final String WARD = "CD-P-CAU-GIAY:job-counsellor";
     private static final String CITY = "HLF:job-counsellor";
 
     private final List<String> reminders = new ArrayList<>();
     private final List<Object> letters = new ArrayList<>();
+    private final List<String> channels = new ArrayList<>();
+    private final List<Object> answers = new ArrayList<>();
+    private final List<Object> checkIns = new ArrayList<>();
+    private final List<String> trainings = new ArrayList<>();
     private final List<String> closed = new ArrayList<>();
 
     @BeforeEach
@@ -70,9 +76,24 @@ class JobReferralDraftProcessTest {
                 (String) execution.getVariable("taskDefinitionKey")));
         Mocks.register("jobCounsellingEscalation", (JavaDelegate) execution -> execution.setVariable("counsellorGroup",
                 CITY));
-        Mocks.register("vacancyMatching", (JavaDelegate) execution -> execution.setVariable("vacancyOptions",
-                List.of(Map.of("label", "Thợ hàn – Công ty A", "value", "11"))));
+        // openVacancies is a start variable of these tests; the real listener counts the ranked vacancies
+        Mocks.register("referralChannelFacts", (ExecutionListener) execution -> {
+            if (execution.getVariable("channel") != null) {
+                channels.add((String) execution.getVariable("channel"));
+            }
+        });
+        Mocks.register("jobVacancyRanking", (JavaDelegate) execution -> execution.setVariable("vacancyOptions",
+                List.of(Map.of("label", "87 điểm – Thợ hàn – Công ty A", "value", "11"))));
         Mocks.register("referralLetter", (JavaDelegate) execution -> letters.add(execution.getVariable("vacancyId")));
+        Mocks.register("jobOutcomeRecorder", (TaskListener) task -> {
+            if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+                answers.add(task.getVariable("outcome"));
+            }
+        });
+        Mocks.register("jobCheckInRecorder", (TaskListener) task -> checkIns.add(task.getVariable("checkInDay")));
+        Mocks.register("checkInDates", new CheckInDates(MONDAY_MORNING));
+        Mocks.register("jobReferralTraining", (ExecutionListener) execution -> trainings.add(
+                (String) execution.getVariable("caseNumber")));
         Mocks.register("jobReferralClosure", (ExecutionListener) execution -> closed.add(
                 (String) execution.getVariable("caseNumber")));
     }
@@ -88,6 +109,7 @@ class JobReferralDraftProcessTest {
         counsel();
 
         assertThat(referral).isWaitingAt("Task_AdviseInsurance");
+        assertThat(channels).containsExactly("insurance-advice");
         complete(task());
         assertThat(referral).hasPassed("EndEvent_Advised").isEnded();
         assertThat(closed).containsExactly("VL-2026-000001");
@@ -97,36 +119,45 @@ class JobReferralDraftProcessTest {
     void counsellingNotDoneInTwoWorkingDaysIsRemindedAndAfterThreeGoesToTheCity() {
         ProcessInstance referral = submit("receiving", "unemployed", 1, "good");
         assertThat(task()).hasCandidateGroup(WARD);
+        assertThat(task().getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-26T01:00:00Z")));
 
-        execute(managementService().createJobQuery().activityId("Timer_CounselReminder").singleResult());
+        executeTimerAndItsStep("Timer_CounselReminder");
         assertThat(reminders).containsExactly("Task_Counsel");
         assertThat(referral).isWaitingAt("Task_Counsel");
 
-        execute(managementService().createJobQuery().activityId("Timer_CounselEscalation").singleResult());
+        executeTimerAndItsStep("Timer_CounselEscalation");
         assertThat(referral).isWaitingAt("Task_Counsel").hasPassed("Task_EscalateCounselling");
         assertThat(task()).hasCandidateGroup(CITY);
     }
 
     @Test
-    void aHiredMemberIsVisitedAfterThirtyAndNinetyDaysThenTheCaseCloses() {
+    void aHiredMemberIsVisitedThirtyAndNinetyDaysAfterStartingWorkThenTheCaseCloses() {
         ProcessInstance referral = submit("receiving", "unemployed", 2, "good");
         counsel();
         assertThat(referral).isWaitingAt("Task_ChooseVacancies").variables().containsKey("vacancyOptions");
         complete(task(), withVariables("chosenVacancies", List.of("11", "12")));
         execute(job());
-        assertThat(letters).containsExactly("11", "12");
+        assertThat(letters).containsExactlyInAnyOrder("11", "12");
 
         assertThat(referral).isWaitingAt("Task_RecordOutcome");
-        complete(task(), withVariables("outcome", "hired"));
+        complete(task(), withVariables("outcome", "hired", "hiredVacancy", "11", "startDate", "2026-12-01"));
+        assertThat(answers).containsExactly("hired");
         assertThat(referral).isWaitingAt("Timer_CheckIn30");
+        assertThat(job().getDuedate()).isEqualTo(hanoi("2026-12-28T08:00"));
         execute(job());
-        complete(task());
-        assertThat(referral).isWaitingAt("Timer_CheckIn90");
-        assertThat(job().getDuedate()).isAfter(java.util.Date.from(Instant.now().plus(java.time.Duration.ofDays(59))));
-        execute(job());
-        complete(task());
+        assertThat(task()).hasDefinitionKey("Task_CheckIn30");
+        assertThat(task().getDueDate()).isEqualTo(hanoi("2026-12-31T17:00"));
+        complete(task(), withVariables("stillEmployed", true));
 
+        assertThat(referral).isWaitingAt("Timer_CheckIn90");
+        assertThat(job().getDuedate()).isEqualTo(hanoi("2027-02-26T08:00"));
+        execute(job());
+        assertThat(task().getDueDate()).isEqualTo(hanoi("2027-03-01T17:00"));
+        complete(task(), withVariables("stillEmployed", true));
+
+        assertThat(checkIns).containsExactly("30", "90");
         assertThat(referral).hasPassed("EndEvent_Placed").isEnded();
+        assertThat(closed).containsExactly("VL-2026-000001");
     }
 
     @Test
@@ -136,13 +167,18 @@ class JobReferralDraftProcessTest {
         complete(task(), withVariables("chosenVacancies", List.of("11")));
         execute(job());
 
+        Instant fourteenDays = Instant.now().plus(java.time.Duration.ofDays(14));
+        assertThat(managementService().createJobQuery().activityId("Timer_EmployerSilent").singleResult()
+                .getDuedate().toInstant()).isBetween(fourteenDays.minusSeconds(120), fourteenDays);
         execute(managementService().createJobQuery().activityId("Timer_EmployerSilent").singleResult());
 
         assertThat(referral).isWaitingAt("Task_RecordOutcome", "Task_FollowUpCall");
+        complete(taskQuery().taskDefinitionKey("Task_FollowUpCall").singleResult());
+        assertThat(referral).hasPassed("EndEvent_FollowedUp").isWaitingAt("Task_RecordOutcome");
     }
 
     @Test
-    void aMemberNotHiredIsReferredAgainUpToThreeTimesThenOfferedACourse() {
+    void aMemberNotHiredIsReferredAgainUpToThreeTimesThenOfferedACourseWithItsCohort() {
         ProcessInstance referral = submit("receiving", "unemployed", 2, "none");
         counsel();
         for (int referrals = 1; referrals <= 3; referrals++) {
@@ -154,10 +190,9 @@ class JobReferralDraftProcessTest {
         }
 
         assertThat(referral).isWaitingAt("Task_OfferTraining").variables().containsEntry("referralCount", 3L);
-        complete(task(), withVariables("acceptsTraining", true));
+        complete(task(), withVariables("acceptsTraining", true, "cohortId", "42"));
         execute(job());
-        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("training-enrollment")
-                .superProcessInstanceId(referral.getId()).count()).isEqualTo(1);
+        assertTrainingStartedWithCohort(referral, "42");
     }
 
     @Test
@@ -172,6 +207,7 @@ class JobReferralDraftProcessTest {
         complete(task(), withVariables("acceptsTraining", false));
 
         assertThat(referral).hasPassed("EndEvent_NotPlaced").isEnded();
+        assertThat(trainings).isEmpty();
     }
 
     @Test
@@ -182,18 +218,32 @@ class JobReferralDraftProcessTest {
         assertThat(referral).isWaitingAt("Task_RegisterForJobFair");
         complete(task());
         assertThat(referral).isWaitingAt("Task_RecordOutcome");
+        complete(task(), withVariables("outcome", "hired", "hiredBy", "Công ty B", "startDate", "2026-12-01"));
+        assertThat(referral).isWaitingAt("Timer_CheckIn30");
     }
 
     @Test
-    void aMemberWithoutDigitalSkillsAndNoMatchingVacancyIsEnrolledInACourse() {
+    void aMemberWithoutDigitalSkillsAndNoMatchingVacancyIsOfferedACourseAndEnrolledInTheChosenCohort() {
         ProcessInstance referral = submit("not-eligible", "employed-seeking", 0, "none");
         counsel();
 
+        assertThat(channels).containsExactly("digital-skills");
+        assertThat(referral).isWaitingAt("Task_OfferTraining");
+        complete(task(), withVariables("acceptsTraining", true, "cohortId", "7"));
         execute(job());
 
         assertThat(referral).isWaitingAt("CallActivity_Training");
-        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("training-enrollment")
-                .superProcessInstanceId(referral.getId()).singleResult()).isNotNull();
+        assertTrainingStartedWithCohort(referral, "7");
+    }
+
+    private void assertTrainingStartedWithCohort(ProcessInstance referral, String cohortId) {
+        ProcessInstance training = runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey("training-enrollment").superProcessInstanceId(referral.getId()).singleResult();
+        assertThat(training).isNotNull();
+        assertThat(runtimeService().getVariables(training.getId())).containsEntry("memberId", 7L)
+                .containsEntry("cohortId", cohortId).containsEntry("referredFromJobReferral", true)
+                .containsEntry("jobReferralCaseNumber", "VL-2026-000001");
+        assertThat(trainings).containsExactly("VL-2026-000001");
     }
 
     private ProcessInstance submit(String uiStatus, String employmentStatus, int openVacancies, String digitalSkills) {
@@ -204,6 +254,16 @@ class JobReferralDraftProcessTest {
         execute(job());
         assertThat(referral).isWaitingAt("Task_Counsel");
         return referral;
+    }
+
+    /** A timer and the asynchronous service task after it are two jobs. */
+    private static void executeTimerAndItsStep(String timerId) {
+        execute(managementService().createJobQuery().activityId(timerId).singleResult());
+        execute(managementService().createJobQuery().messages().singleResult());
+    }
+
+    private static Date hanoi(String localDateTime) {
+        return Date.from(java.time.LocalDateTime.parse(localDateTime).atZone(HANOI).toInstant());
     }
 
     private void counsel() {

@@ -1,0 +1,7 @@
+package vn.unioncare.jobs;
+
+import vn.unioncare.PostgresSpringTest;
+
+@PostgresSpringTest
+class JobReferralOnPostgresTest extends JobReferralContract {
+}
