@@ -74,6 +74,12 @@ class PersonalDataAccessTest {
     }
 
     @Test
+    void theMemberListShowsOnlyTheLastThreeDigitsOfAPhoneNumber() {
+        assertThat(MembersView.maskedPhone("0912345678")).isEqualTo("•••••••678");
+        assertThat(MembersView.maskedPhone(null)).isEmpty();
+    }
+
+    @Test
     void anOfficerOpeningAMembersRecordIsAuditedWithWhoWhichMemberAndWhy() {
         long id = ownRecordOf("member").id();
         long before = auditEvents("PERSONAL_DATA_VIEWED", "school.chair", id);
