@@ -65,7 +65,7 @@ class HostileInputApiTest {
             Arbitraries.strings().ofMaxLength(200));
     private static final Arbitrary<String> CONTENT_TYPES = Arbitraries.of("application/json",
             "application/json; charset=ISO-8859-1", "text/plain", "application/xml", "application/x-www-form-urlencoded",
-            "multipart/form-data", "multipart/form-data; boundary=", "application/json; charset=utf-32", "*/*", "");
+            "multipart/form-data", "multipart/form-data; boundary=", "application/json; charset=utf-32", "*/*", "application/*", "");
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
