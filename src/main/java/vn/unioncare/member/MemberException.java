@@ -8,4 +8,8 @@ public class MemberException extends RefusedException {
     public MemberException(String messageKey, String detail) {
         super(messageKey, 422, detail);
     }
+
+    public MemberException(String messageKey, int httpStatus, String detail) {
+        super(messageKey, httpStatus, detail);
+    }
 }

@@ -1,6 +1,7 @@
 package vn.unioncare.member;
 
 import jakarta.validation.Valid;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -35,9 +36,11 @@ public class MemberService {
     private final OrganisationService organisation;
     private final PersonalDataCipher cipher;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     public MemberService(MemberRepository members, MemberSearchQuery searchQuery, OrganisationService organisation,
-                         PersonalDataCipher cipher, CurrentUser currentUser) {
+                         PersonalDataCipher cipher, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.events = events;
         this.members = members;
         this.searchQuery = searchQuery;
         this.organisation = organisation;
@@ -52,6 +55,29 @@ public class MemberService {
     /** The full record, national ID included; empty when the member does not exist or is outside the caller's scope. */
     public Optional<MemberRecord> findRecord(long memberId) {
         return members.findById(memberId).filter(m -> isVisible(m, currentUser.scope())).map(this::toRecord);
+    }
+
+    /**
+     * The full record for a person to see, audited: who (the signed-in user), when, which member and why are recorded
+     * in the caller's transaction. Pages that show a member's record use this, never {@link #findRecord}.
+     */
+    @Transactional
+    public Optional<MemberRecord> viewRecord(long memberId, PersonalDataPurpose why) {
+        Optional<MemberRecord> record = findRecord(memberId);
+        record.ifPresent(r -> events.publishEvent(new PersonalDataAccessed(r.id(), why)));
+        return record;
+    }
+
+    /** The signed-in member's own record for them to see, audited as {@link PersonalDataPurpose#OWN_RECORD}. */
+    @Transactional
+    public Optional<MemberRecord> viewOwnRecord() {
+        Long own = currentUser.scope().ownMemberId();
+        return own == null ? Optional.empty() : viewRecord(own, PersonalDataPurpose.OWN_RECORD);
+    }
+
+    /** A member's name for labels (no other personal data), within the caller's scope. */
+    public Optional<String> displayName(long memberId) {
+        return findRecord(memberId).map(MemberRecord::fullName);
     }
 
     /**

@@ -67,6 +67,22 @@ public class UserAccountService {
         }
     }
 
+    /**
+     * Enables or disables an account. A disabled account cannot sign in, and a session it already has loses access on
+     * its next request (see the security filter chains).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN') or hasRole('SYSTEM')")
+    public void setEnabled(String username, boolean enabled) {
+        users.findByUsername(username).orElseThrow(() -> new AccountException("account.error.notFound", username))
+                .setEnabled(enabled);
+    }
+
+    /** Whether the account exists and may still be used: asked on every request of a signed-in session. */
+    public boolean isActive(String username) {
+        return users.existsByUsernameAndEnabledTrue(username);
+    }
+
     /** Loads an account with its roles, as the login and Camunda's identity lookups need it. */
     public Optional<UnionCareUser> loadUser(String username) {
         return users.findByUsername(username).map(this::toPrincipal);

@@ -18,7 +18,6 @@ import vn.unioncare.casework.CaseFilter;
 import vn.unioncare.casework.CaseList;
 import vn.unioncare.casework.CaseStatus;
 import vn.unioncare.casework.ProcessType;
-import vn.unioncare.member.MemberRecord;
 import vn.unioncare.member.MemberService;
 
 /**
@@ -79,7 +78,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         memberId = event.getLocation().getQueryParameters().getSingleParameter("member")
                 .map(CasesView::parseId).orElse(null);
         title.setText(memberId == null ? getTranslation("nav.cases") : getTranslation("casefile.list.ofMember",
-                members.findRecord(memberId).map(MemberRecord::fullName).orElse("#" + memberId)));
+                members.displayName(memberId).orElse("#" + memberId)));
         showAll.setVisible(memberId != null);
         grid.refresh();
     }

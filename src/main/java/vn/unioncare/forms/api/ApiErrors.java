@@ -1,5 +1,6 @@
 package vn.unioncare.forms.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -40,6 +41,22 @@ class ApiErrors {
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<Map<String, String>> unreadable(Exception e, Locale locale) {
         return ResponseEntity.unprocessableEntity()
+                .body(Map.of(BODY, messages.message(FieldError.of("forms.error.invalidBody"), locale)));
+    }
+
+    /**
+     * {@code Content-Type: *}{@code /*} (or {@code application/*}) makes Spring MVC throw an IllegalArgumentException
+     * while reading the body: a client's mistake, answered 415. Any other IllegalArgumentException is a defect and stays
+     * a 500 (rethrown, so no other handler swallows it).
+     */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Map<String, String>> wildcardContentType(IllegalArgumentException e, HttpServletRequest request,
+                                                            Locale locale) {
+        String contentType = request.getContentType();
+        if (contentType == null || !contentType.contains("*")) {
+            throw e;
+        }
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
                 .body(Map.of(BODY, messages.message(FieldError.of("forms.error.invalidBody"), locale)));
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.unioncare.member.MemberRecord;
 import vn.unioncare.member.MemberService;
+import vn.unioncare.member.PersonalDataPurpose;
 import vn.unioncare.organisation.OrganisationService;
 import vn.unioncare.security.CurrentUser;
 
@@ -33,7 +34,8 @@ class MemberRecordView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        event.getRouteParameters().getLong("memberId").flatMap(members::findRecord).ifPresentOrElse(
+        event.getRouteParameters().getLong("memberId")
+                .flatMap(id -> members.viewRecord(id, PersonalDataPurpose.MEMBER_RECORD)).ifPresentOrElse(
                 this::show, () -> add(MemberRecordPanel.notFound()));
     }
 

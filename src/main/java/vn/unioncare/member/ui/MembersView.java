@@ -69,7 +69,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.member().dateOfBirth() == null ? "" : VIETNAMESE_DATE.format(r.member().dateOfBirth()))
                 .setHeader(getTranslation("member.dateOfBirth")).setKey("dateOfBirth").setSortable(true);
         grid.addColumn(r -> getTranslation("gender." + r.member().gender().name())).setHeader(getTranslation("member.gender"));
-        grid.addColumn(r -> r.member().phone()).setHeader(getTranslation("member.phone"));
+        grid.addColumn(r -> maskedPhone(r.member().phone())).setHeader(getTranslation("member.phone"));
         grid.addColumn(r -> r.member().maskedNationalId()).setHeader(getTranslation("member.nationalId"));
         grid.addColumn(MemberRow::unionName).setHeader(getTranslation("member.union")).setKey("union");
         grid.addColumn(r -> getTranslation("memberStatus." + r.member().status().name()))
@@ -93,5 +93,13 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.members") + " | " + getTranslation("app.name");
+    }
+
+    /** Lists show the last three digits only; the full number is on the (audited) record page. */
+    static String maskedPhone(String phone) {
+        if (phone == null || phone.length() <= 3) {
+            return phone == null ? "" : phone;
+        }
+        return "•".repeat(phone.length() - 3) + phone.substring(phone.length() - 3);
     }
 }

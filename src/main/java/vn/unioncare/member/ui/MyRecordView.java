@@ -5,6 +5,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.unioncare.member.MemberDataExport;
 import vn.unioncare.member.MemberService;
 import vn.unioncare.organisation.OrganisationService;
 
@@ -14,8 +15,9 @@ import vn.unioncare.organisation.OrganisationService;
 @RolesAllowed("MEMBER")
 class MyRecordView extends VerticalLayout implements HasDynamicTitle {
 
-    MyRecordView(MemberService members, OrganisationService organisation) {
-        members.findOwnRecord().ifPresentOrElse(record -> add(new MemberRecordPanel(record, organisation)),
+    MyRecordView(MemberService members, MemberDataExport export, OrganisationService organisation) {
+        members.viewOwnRecord().ifPresentOrElse(record -> add(new MemberRecordPanel(record, organisation),
+                        OwnDataDownload.link(export)),
                 () -> add(MemberRecordPanel.notFound()));
     }
 

@@ -30,6 +30,7 @@ import vn.unioncare.safety.ReportStatus;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The anonymous safety channel for clients without an account: submit a report and get its tracking code, follow it
@@ -78,7 +79,9 @@ class SafetyReportApi {
                                              @RequestPart(name = "photos", required = false) List<MultipartFile> photos,
                                              HttpServletRequest request) throws IOException {
         limit(PublicAction.SUBMIT, request);
-        Map<String, Object> fields = json.readValue(report, new TypeReference<>() { });
+        // the JSON literal null is well-formed: it is an empty report, refused field by field like one
+        Map<String, Object> fields = Objects.requireNonNullElse(json.readValue(report, new TypeReference<>() { }),
+                Map.of());
         List<PhotoUpload> uploads = photos == null ? List.of()
                 : photos.stream().filter(p -> !p.isEmpty()).map(p -> (PhotoUpload) p::getInputStream).toList();
         return created(reports.submit(fields, uploads));

@@ -115,6 +115,10 @@ public class AppUser {
         return enabled;
     }
 
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     public boolean isDemoAccount() {
         return demoAccount;
     }

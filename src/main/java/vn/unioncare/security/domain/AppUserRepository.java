@@ -21,6 +21,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByDemoAccountTrueAndEnabledTrue();
 
+    boolean existsByUsernameAndEnabledTrue(String username);
+
     @Query("select u from AppUser u where :role member of u.systemRoles")
     List<AppUser> findBySystemRole(@Param("role") SystemRole role);
 

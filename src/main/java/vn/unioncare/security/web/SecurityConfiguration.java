@@ -2,6 +2,7 @@ package vn.unioncare.security.web;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,11 +15,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.unioncare.security.UserAccountService;
 import vn.unioncare.security.ui.LoginView;
 
 import java.util.Map;
@@ -42,6 +45,16 @@ public class SecurityConfiguration extends VaadinWebSecurity {
     private static final String ADMIN = "ADMIN";
     private static final String DESIGNER = "DESIGNER";
 
+    private final ObjectProvider<UserAccountService> accounts;
+
+    SecurityConfiguration(ObjectProvider<UserAccountService> accounts) {
+        this.accounts = accounts;
+    }
+
+    private DisabledAccountFilter disabledAccounts() {
+        return new DisabledAccountFilter(accounts);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -53,6 +66,7 @@ public class SecurityConfiguration extends VaadinWebSecurity {
         AuthenticationEntryPoint entryPoint = RestErrorResponses.basicChallenge("UnionCare engine REST");
         return http
                 .securityMatcher(path("/engine-rest/**"))
+                .headers(SecurityHeaders::forApi)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
@@ -75,7 +89,9 @@ public class SecurityConfiguration extends VaadinWebSecurity {
     SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher(path("/camunda/**"))
-                // Camunda's web apps bring their own CSRF protection (CsrfPreventionFilter).
+                // Camunda's web apps bring their own CSRF protection and Content-Security-Policy (with nonces).
+                .headers(SecurityHeaders::forCamundaWebapps)
+                .addFilterBefore(disabledAccounts(), AnonymousAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ADMIN))
@@ -92,6 +108,8 @@ public class SecurityConfiguration extends VaadinWebSecurity {
         AuthenticationEntryPoint entryPoint = RestErrorResponses.basicChallenge("UnionCare API");
         return http
                 .securityMatcher(path("/api/**"))
+                .headers(SecurityHeaders::forApi)
+                .addFilterBefore(disabledAccounts(), AnonymousAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
@@ -111,6 +129,7 @@ public class SecurityConfiguration extends VaadinWebSecurity {
     SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher(path("/actuator/**"))
+                .headers(SecurityHeaders::forApi)
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> { })
                 .authorizeHttpRequests(auth -> auth
@@ -126,6 +145,7 @@ public class SecurityConfiguration extends VaadinWebSecurity {
                 .requestMatchers(path(null, "/images/**", "/icons/**", "/styles/**", "/swagger-ui/**", "/error"))
                 .permitAll());
         super.configure(http);
+        http.headers(SecurityHeaders::forUi).addFilterBefore(disabledAccounts(), AnonymousAuthenticationFilter.class);
         setLoginView(http, LoginView.class, "/login?logout");
     }
 
