@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.unioncare.UnionCareSpringTest;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +55,10 @@ class CamundaSeesUnionCareAccountsTest {
         assertThat(identity.createUserQuery().listPage(0, 3)).hasSize(3);
         assertThat(identity.createUserQuery().listPage(3, 3)).hasSize(3)
                 .doesNotContainAnyElementsOf(identity.createUserQuery().listPage(0, 3));
-        assertThat(identity.createUserQuery().count()).isEqualTo(16);
+        List<User> everyone = identity.createUserQuery().list();
+        assertThat(identity.createUserQuery().count()).isEqualTo(everyone.size());
+        assertThat(everyone).extracting(User::getId).contains("admin", "designer", "hlf.welfare", "hlf.training",
+                "hlf.jobs", "trainer", "school.chair", "member", "factory.member");
     }
 
     @Test
