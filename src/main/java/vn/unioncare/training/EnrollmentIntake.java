@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.unioncare.casework.CaseRecords;
 import vn.unioncare.member.MemberFacts;
 import vn.unioncare.member.MemberService;
+import vn.unioncare.member.MemberStatus;
 import vn.unioncare.organisation.OrganisationService;
 import vn.unioncare.security.AccountContacts;
 import vn.unioncare.security.OfficerRole;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * The first step of every enrollment, however it started (a member, a nominating officer, a job referral): the case
@@ -44,14 +46,23 @@ public class EnrollmentIntake {
         this.clock = clock;
     }
 
+    /**
+     * The facts for the decision table; a cohort that does not exist (an id typed rather than picked) is one that
+     * takes no enrollments, so the case is refused like one for a closed cohort.
+     */
     public EnrollmentCheck check(EnrollmentRequest request) {
-        CohortView cohort = catalogue.cohort(request.cohortId())
-                .orElseThrow(() -> TrainingException.notFoundOrNoAccess("cohort " + request.cohortId()));
         MemberFacts member = members.factsForProcess(request.memberId())
                 .orElseThrow(() -> new IllegalStateException("no member " + request.memberId()));
         records.assignUnion(request.processInstanceId(), member.orgUnitId());
         String memberUsername = accounts.usernameOfMember(member.id()).orElse(null);
         boolean nominated = request.requestedBy() != null && !request.requestedBy().equals(memberUsername);
+        Optional<CohortView> found = catalogue.cohort(request.cohortId());
+        if (found.isEmpty()) {
+            return new EnrollmentCheck(member.status() == MemberStatus.ACTIVE, false, false, false, false, 0,
+                    nominated, grassrootsChairs(member.orgUnitId()), null, memberUsername, member.fullName(),
+                    "#" + request.cohortId(), clock.instant());
+        }
+        CohortView cohort = found.get();
 
         EnrollmentFacts facts = seats.facts(cohort.id(), member.id());
         boolean duplicate = seats.enrolledUnderAnotherCase(cohort.id(), member.id(), request.caseNumber());

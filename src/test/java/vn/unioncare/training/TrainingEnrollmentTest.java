@@ -54,6 +54,7 @@ class TrainingEnrollmentTest {
     @Autowired TaskService tasks;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired org.camunda.bpm.engine.HistoryService history;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
@@ -167,6 +168,22 @@ class TrainingEnrollmentTest {
             assertThatThrownBy(() -> enrollments.nominate(cohort.id(), List.of()))
                     .hasMessageStartingWith("training.error.nominationSize");
         }
+    }
+
+    @Test
+    void anEnrollmentInACohortThatDoesNotExistIsRefusedAsClosedWithoutAnIncident() {
+        StartedCase typed;
+        try (SignedIn ignored = SignedIn.as(accounts, "member")) {
+            typed = starter.start(Enrollments.PROCESS_KEY, Map.of("cohortId", "987654321"));
+        }
+
+        await().atMost(PATIENCE).until(() -> runtime.createProcessInstanceQuery()
+                .processInstanceId(typed.processInstanceId()).count() == 0);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(typed.processInstanceId())
+                .activityId("EndEvent_Rejected").count()).isEqualTo(1);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(typed.processInstanceId())
+                .variableName("decision").singleResult().getValue()).isEqualTo("reject-closed");
+        assertThat(seats.enrollment(typed.caseNumber())).isEmpty();
     }
 
     @Test
