@@ -160,8 +160,11 @@ final class CaseCloner {
             names.add(column.name());
             values.add(expression(table, column, hasVariableName, seed));
         }
-        String sql = "insert into " + table + " (" + String.join(", ", names) + ") select "
-                + String.join(", ", values) + " from " + table + " s cross join bench_copy k where " + where;
+        // the seed's rows are read once (a materialised CTE): otherwise the planner may scan the growing table
+        // once per copy
+        String sql = "with seed as materialized (select * from " + table + " s where " + where + ") insert into "
+                + table + " (" + String.join(", ", names) + ") select " + String.join(", ", values)
+                + " from seed s cross join bench_copy k";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bindSeed(statement, where, seed);
             return statement.executeUpdate();

@@ -154,21 +154,36 @@ class HanoiScaleBenchmark {
             sample.add(jdbc.queryForMap("select name_search, card_number, phone from member where id = ?",
                     minId + random.nextLong(SIZE.members())));
         }
+        Map<String, Latencies> withIndexes = new java.util.LinkedHashMap<>();
         for (String officer : List.of(CITY, SUPERIOR)) {
+            for (String field : List.of("name_search", "card_number", "phone")) {
+                withIndexes.put(officer + " " + field, searchLatencies(officer, sample, field, SIZE.samples()));
+            }
             try (SignedIn ignored = SignedIn.as(accounts, officer)) {
-                for (String field : List.of("name_search", "card_number", "phone")) {
-                    int[] next = {0};
-                    Latencies latencies = Latencies.measure(0, SIZE.samples(), () -> members.search(
-                            MemberSearch.byText((String) sample.get(next[0]++ % sample.size()).get(field)),
-                            PageRequest.of(0, 50)));
-                    REPORT.add(ResultRow.latency("M3 member search by " + label(field) + ", " + officer, null,
-                            latencies, 50, 1));
-                }
                 Latencies common = Latencies.measure(2, Math.max(10, SIZE.samples() / 10),
                         () -> members.search(MemberSearch.byText("nguyen"), PageRequest.of(0, 50)));
                 REPORT.detail("M3 worst case, the commonest family name \"nguyen\" alone (a third of all members), "
                         + officer + ": " + common.summary());
             }
+        }
+        // the baseline column: the same searches without the indexes of V21 (dropped for the rest of the run)
+        jdbc.execute("drop index if exists ix_member_name_words, ix_member_card_prefix, ix_member_phone_prefix");
+        for (Map.Entry<String, Latencies> measured : withIndexes.entrySet()) {
+            String[] officerAndField = measured.getKey().split(" ");
+            // fewer samples: each search without the indexes reads the whole member table
+            Latencies without = searchLatencies(officerAndField[0], sample, officerAndField[1],
+                    Math.max(10, SIZE.samples() / 5));
+            REPORT.add(ResultRow.latency("M3 member search by " + label(officerAndField[1]) + ", "
+                    + officerAndField[0] + " (baseline: without V21)", without, measured.getValue(), 50, 1));
+        }
+    }
+
+    private Latencies searchLatencies(String officer, List<Map<String, Object>> sample, String field, int samples) {
+        try (SignedIn ignored = SignedIn.as(accounts, officer)) {
+            int[] next = {0};
+            return Latencies.measure(0, samples, () -> members.search(
+                    MemberSearch.byText((String) sample.get(next[0]++ % sample.size()).get(field)),
+                    PageRequest.of(0, 50)));
         }
     }
 

@@ -90,6 +90,7 @@ final class HanoiScaleData {
                 String stem = seed.caseNumber().substring(0, seed.caseNumber().lastIndexOf('-') + 1);
                 long first = allocateCaseNumbers(connection, stem, slice);
                 rows += cloner.copy(seed, CaseCloner.targets(random, unions, first, stem, slice, maxShiftDays));
+                System.out.printf("BENCH data: %s, %d of %d copies%n", seed.label(), from + slice, count);
             }
             done += count;
         }
