@@ -33,8 +33,13 @@ public class EmbeddedPostgresDatabase implements ApplicationContextInitializer<C
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        pointAt(server(), context);
+    }
+
+    /** Points the {@code postgres} profile's variables at the server's {@code postgres} database. */
+    public static void pointAt(EmbeddedPostgres server, ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "UNIONCARE_DB_URL=" + server().getJdbcUrl("postgres", "postgres"),
+                "UNIONCARE_DB_URL=" + server.getJdbcUrl("postgres", "postgres"),
                 "UNIONCARE_DB_USER=postgres",
                 "UNIONCARE_DB_PASSWORD=postgres"
         ).applyTo(context);
