@@ -44,6 +44,7 @@ class TrainingEnrollmentTest {
     @Autowired Enrollments enrollments;
     @Autowired vn.unioncare.casework.CaseStarter starter;
     @Autowired Seats seats;
+    @Autowired TrainingFigures figures;
     @Autowired Attendance attendance;
     @Autowired Certificates certificates;
     @Autowired Notifications notifications;
@@ -88,7 +89,8 @@ class TrainingEnrollmentTest {
 
     @Test
     void aSelfEnrolledMemberIsConfirmedByTheChairCertifiedAfterTheCourseAndTheCertificateVerifies() {
-        CohortView cohort = cohortOf(5, 2, 4);
+        CohortView cohort = aiCohortOf(5, 2, 4);
+        List<Long> aiBefore = aiAtWorkFigures();
         StartedCase own;
         try (SignedIn ignored = SignedIn.as(accounts, "member")) {
             own = enrollments.enroll(cohort.id(), "Để làm thủ tục hành chính trên VNeID");
@@ -125,6 +127,8 @@ class TrainingEnrollmentTest {
             assertThat(verified.courseTitle()).isEqualTo(cohort.courseTitle());
             assertThat(verified.issuingUnion()).isEqualTo(cohort.orgUnitName());
         });
+        assertThat(aiAtWorkFigures()).as("AI at work: enrolled, attended, certified in the city's figures")
+                .containsExactly(aiBefore.get(0) + 2, aiBefore.get(1) + 1, aiBefore.get(2) + 1);
         assertThat(management.createJobQuery().processInstanceId(own.processInstanceId())
                 .activityId("Timer_Feedback").singleResult().getDuedate())
                 .isAfter(java.util.Date.from(clock.instant().plus(Duration.ofDays(6))));
@@ -211,6 +215,24 @@ class TrainingEnrollmentTest {
     private StartedCase starterOnBehalf(CohortView cohort, long memberId) {
         return starter.start(Enrollments.PROCESS_KEY, Map.of("cohortId", String.valueOf(cohort.id()),
                 "memberId", String.valueOf(memberId)));
+    }
+
+    /** A cohort of the one topic no other test enrolls in, so that its figures move only with this test. */
+    private CohortView aiCohortOf(int seats, int... sessionDaysAhead) {
+        try (SignedIn ignored = SignedIn.as(accounts, TrainingFixtures.CITY_COORDINATOR)) {
+            CourseView course = catalogue.createCourse(new CourseDraft("AI trong văn phòng " + TrainingFixtures.tag(),
+                    CourseTopic.AI_AT_WORK, CourseFormat.IN_PERSON, 8, null, "Khóa học thử", true));
+            return catalogue.createCohort(TrainingFixtures.cohortDraft(course.id(),
+                    TrainingFixtures.unit(organisation, "HLF"), seats, LocalDate.now(clock), sessionDaysAhead));
+        }
+    }
+
+    private List<Long> aiAtWorkFigures() {
+        List<vn.unioncare.casework.FigureTable> tables = figures.figures(TrainingFixtures.unit(organisation, "HLF"),
+                vn.unioncare.casework.StatisticsPeriod.lastDays(30, LocalDate.now(clock)),
+                java.util.Locale.forLanguageTag("vi"));
+        return tables.get(1).rows().stream().filter(row -> row.labels().contains("Trí tuệ nhân tạo trong công việc"))
+                .map(vn.unioncare.casework.FigureTable.Row::values).findFirst().orElse(List.of(0L, 0L, 0L));
     }
 
     private List<StartedCase> nominate(CohortView cohort, List<Long> memberIds) {
