@@ -60,6 +60,8 @@ class JobReferralProcessTest {
     private final List<String> trainings = new ArrayList<>();
     private final List<String> closed = new ArrayList<>();
 
+    private boolean vacanciesLeft = true;
+
     @BeforeEach
     void setUp() {
         init(ENGINE.getProcessEngine());
@@ -83,7 +85,7 @@ class JobReferralProcessTest {
             }
         });
         Mocks.register("jobVacancyRanking", (JavaDelegate) execution -> execution.setVariable("vacancyOptions",
-                List.of(Map.of("label", "87 điểm – Thợ hàn – Công ty A", "value", "11"))));
+                vacanciesLeft ? List.of(Map.of("label", "87 điểm – Thợ hàn – Công ty A", "value", "11")) : List.of()));
         Mocks.register("referralLetter", (JavaDelegate) execution -> letters.add(execution.getVariable("vacancyId")));
         Mocks.register("jobOutcomeRecorder", (TaskListener) task -> {
             if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -193,6 +195,19 @@ class JobReferralProcessTest {
         complete(task(), withVariables("acceptsTraining", true, "cohortId", "42"));
         execute(job());
         assertTrainingStartedWithCohort(referral, "42");
+    }
+
+    @Test
+    void aReReferralThatFindsNoVacancyLeftGoesStraightToTheCourseOffer() {
+        ProcessInstance referral = submit("receiving", "unemployed", 2, "none");
+        counsel();
+        complete(task(), withVariables("chosenVacancies", List.of("11")));
+        execute(job());
+        vacanciesLeft = false;
+
+        complete(taskQuery().taskDefinitionKey("Task_RecordOutcome").singleResult(), withVariables("outcome", "not-hired"));
+
+        assertThat(referral).hasPassed("Task_RankVacancies").isWaitingAt("Task_OfferTraining");
     }
 
     @Test
