@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @UnionCareSpringTest
 class HostileInputApiTest {
 
-    static final int TRIES = 60;
+    static final int TRIES = 30;
     private static final Pattern LEAK = Pattern.compile("Exception|Throwable|\\tat |java\\.|javax\\.|jakarta\\."
             + "|org\\.springframework|org\\.camunda|org\\.hibernate|org\\.h2|vn\\.unioncare|\"trace\"|SQLState");
     private static final Set<String> STORABLE_TYPES = Set.of("application/pdf", "image/png", "image/jpeg",
