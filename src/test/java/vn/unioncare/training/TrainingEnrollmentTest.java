@@ -191,6 +191,22 @@ class TrainingEnrollmentTest {
     }
 
     @Test
+    void aChairCannotNominateAMemberOfAnotherUnionAndNoCaseIsOpenedForAnyoneInTheList() {
+        CohortView cohort = cohortOf(5, 2);
+        List<Long> school = schoolMembersOtherThan(ownMemberId("member"), 1);
+        long hospitalMember = ownMemberId("hospital.member");
+        long casesBefore = jdbc.queryForObject("select count(*) from case_file", Long.class);
+
+        try (SignedIn ignored = SignedIn.as(accounts, "school.chair")) {
+            assertThatThrownBy(() -> enrollments.nominate(cohort.id(), List.of(school.get(0), hospitalMember)))
+                    .hasMessageStartingWith("error.notFoundOrNoAccess");
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from case_file", Long.class)).isEqualTo(casesBefore);
+        assertThat(catalogue.cohort(cohort.id()).orElseThrow().seatsTaken()).isZero();
+    }
+
+    @Test
     void aMemberCannotCancelAnotherMembersEnrollment() {
         CohortView cohort = cohortOf(5, 2);
         StartedCase other = nominate(cohort, schoolMembersOtherThan(ownMemberId("member"), 1)).get(0);
