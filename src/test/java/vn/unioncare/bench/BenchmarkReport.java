@@ -5,6 +5,7 @@ import org.springframework.boot.SpringBootVersion;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +13,25 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Collects the result rows and notes of a run, prints the table and writes {@code docs/benchmarks.md}. */
+/**
+ * Collects the result rows and notes of a run, prints the table and writes {@code docs/benchmarks.md}. One report is
+ * shared by all benchmark classes of a run ({@link #shared()}); each class calls {@link #writeDocument()} when it ends,
+ * so the file always holds every row measured so far, ordered by metric.
+ */
 final class BenchmarkReport {
+
+    private static BenchmarkReport shared;
+
+    static synchronized BenchmarkReport shared() {
+        if (shared == null) {
+            shared = new BenchmarkReport(BenchSize.fromSystemProperty());
+        }
+        return shared;
+    }
 
     private final BenchSize size;
     private final List<ResultRow> rows = new ArrayList<>();
@@ -24,17 +39,21 @@ final class BenchmarkReport {
     private final List<String> dataLog = new ArrayList<>();
     private String postgresVersion = "?";
 
-    BenchmarkReport(BenchSize size) {
+    BenchSize size() {
+        return size;
+    }
+
+    private BenchmarkReport(BenchSize size) {
         this.size = size;
     }
 
-    void add(ResultRow row) {
+    synchronized void add(ResultRow row) {
         rows.add(row);
         System.out.printf("BENCH %s | %s | %s | %s | %s | %s%n", row.metric(), row.baseline(), row.unionCare(),
                 row.ratio(), row.target(), row.verdict());
     }
 
-    void detail(String line) {
+    synchronized void detail(String line) {
         details.add(line);
         System.out.println("BENCH " + line);
     }
@@ -50,14 +69,25 @@ final class BenchmarkReport {
     String table() {
         StringBuilder table = new StringBuilder("| metric | baseline | UnionCare | ratio | target | verdict |\n")
                 .append("|---|---|---|---|---|---|\n");
-        for (ResultRow row : rows) {
+        List<ResultRow> ordered = new ArrayList<>(rows);
+        ordered.sort(Comparator.comparing(ResultRow::metricNumber));
+        for (ResultRow row : ordered) {
             table.append("| ").append(String.join(" | ", row.metric(), row.baseline(), row.unionCare(), row.ratio(),
                     row.target(), row.verdict())).append(" |\n");
         }
         return table.toString();
     }
 
-    void write(Path file, String explanation) throws IOException {
+    /** Writes {@code docs/benchmarks.md}: the text of {@code bench/benchmarks-intro.md}, then the results so far. */
+    synchronized void writeDocument() throws IOException {
+        String intro;
+        try (var in = BenchmarkReport.class.getResourceAsStream("/bench/benchmarks-intro.md")) {
+            intro = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        write(Path.of("docs", "benchmarks.md"), intro);
+    }
+
+    private void write(Path file, String explanation) throws IOException {
         System.out.println("BENCH results (" + size.name() + ")\n" + table());
         StringBuilder doc = new StringBuilder();
         doc.append(explanation.replace("{size}", size.name())).append("\n\n## Results of the last run\n\n")

@@ -32,8 +32,6 @@ import vn.unioncare.tasks.TaskQueues;
 import vn.unioncare.tasks.TaskRow;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +51,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HanoiScaleBenchmark {
 
-    private static final BenchSize SIZE = BenchSize.fromSystemProperty();
-    private static final BenchmarkReport REPORT = new BenchmarkReport(SIZE);
+    private static final BenchmarkReport REPORT = BenchmarkReport.shared();
+    private static final BenchSize SIZE = REPORT.size();
     private static final String CHAIR = "bench.chair";
     private static final String SUPERIOR = "bench.superior";
     private static final String CITY = "bench.city";
@@ -228,11 +226,7 @@ class HanoiScaleBenchmark {
 
     @AfterAll
     static void writeReport() throws IOException {
-        String intro;
-        try (var in = HanoiScaleBenchmark.class.getResourceAsStream("/bench/benchmarks-intro.md")) {
-            intro = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        REPORT.write(Path.of("docs", "benchmarks.md"), intro);
+        REPORT.writeDocument();
     }
 
     private static void action(String name, StatementCounter.Counts counts) {

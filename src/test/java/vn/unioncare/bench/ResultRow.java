@@ -3,6 +3,11 @@ package vn.unioncare.bench;
 /** One line of the result table: metric | baseline | UnionCare | ratio | target | verdict. */
 record ResultRow(String metric, String baseline, String unionCare, String ratio, String target, String verdict) {
 
+    /** The metric's number (M1 → 1), for ordering rows written by several benchmark classes. */
+    int metricNumber() {
+        return metric.matches("M\\d+.*") ? Integer.parseInt(metric.substring(1).split("\\D", 2)[0]) : 99;
+    }
+
     static ResultRow latency(String metric, Latencies baseline, Latencies unionCare, double targetP95Millis,
                              double minSpeedUp) {
         double base95 = baseline == null ? Double.NaN : baseline.percentile(95);
