@@ -62,7 +62,21 @@ public class CaseAttachments {
      */
     public StoredDocument fileGenerated(String caseNumber, String processInstanceId, String filename, byte[] pdf,
                                         String idempotencyKey) {
-        StoredDocument stored = documents.storeGenerated(ownerKey(caseNumber), filename, "application/pdf", pdf,
+        return fileGenerated(caseNumber, processInstanceId, filename, () -> pdf, idempotencyKey);
+    }
+
+    /**
+     * Like {@link #fileGenerated(String, String, String, byte[], String)}, but the PDF is made only when nothing was
+     * filed under {@code idempotencyKey} before: a step retried after its first run committed takes no new document
+     * number, renders nothing and adds no second timeline entry.
+     */
+    public StoredDocument fileGenerated(String caseNumber, String processInstanceId, String filename,
+                                        Supplier<byte[]> pdf, String idempotencyKey) {
+        java.util.Optional<StoredDocument> earlier = documents.findGenerated(ownerKey(caseNumber), idempotencyKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        StoredDocument stored = documents.storeGenerated(ownerKey(caseNumber), filename, "application/pdf", pdf.get(),
                 idempotencyKey);
         audit.record(processInstanceId, AuditType.DOCUMENT_GENERATED, stored.filename(),
                 java.util.Map.of("size", stored.size()));

@@ -125,6 +125,15 @@ public class DocumentStore {
         return rows.count(ownerKey);
     }
 
+    /**
+     * The document generated earlier under this idempotency key for this owner, so that a retried step can skip
+     * making it again (and taking a new document number for it); empty when there is none for this owner.
+     */
+    @Transactional(readOnly = true)
+    public Optional<StoredDocument> findGenerated(String ownerKey, String idempotencyKey) {
+        return rows.findByIdempotencyKey(idempotencyKey).filter(document -> document.ownerKey().equals(ownerKey));
+    }
+
     /** The document with this id if it belongs to this owner; another owner's id is simply absent. */
     @Transactional(readOnly = true)
     public Optional<StoredDocument> find(long id, String ownerKey) {

@@ -67,6 +67,19 @@ public class HardshipDocuments {
 
     public void issueDecision(String caseNumber) {
         HardshipRequest request = require(caseNumber);
+        attachments.fileGenerated(caseNumber, request.getProcessInstanceId(), "quyet-dinh-" + caseNumber + ".pdf",
+                () -> decision(request), "hardship:" + caseNumber + ":decision");
+    }
+
+    public void issueReceipt(String caseNumber, String paidBy) {
+        HardshipRequest request = require(caseNumber);
+        attachments.fileGenerated(caseNumber, request.getProcessInstanceId(), "bien-nhan-" + caseNumber + ".pdf",
+                () -> receipt(request, paidBy), "hardship:" + caseNumber + ":receipt");
+    }
+
+    /** The decision letter; takes the next decision number of the approving union. */
+    private byte[] decision(HardshipRequest request) {
+        String caseNumber = request.getCaseNumber();
         MemberFacts member = members.factsForProcess(request.getMemberId()).orElseThrow();
         OrgUnitView issuer = unit(casework.route(caseNumber, RoutingStep.APPROVAL,
                 OrgLevel.valueOf(request.getApprovalLevel())).unitId());
@@ -90,12 +103,12 @@ public class HardshipDocuments {
                                 + " và đoàn viên có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."),
                 List.of("Như Điều 3;", "Lưu: VT."),
                 new Signer("TM. Ban Chấp hành", "Chủ tịch", letterheads.signatureName(request.getDecidedBy())));
-        attachments.fileGenerated(caseNumber, request.getProcessInstanceId(), "quyet-dinh-" + caseNumber + ".pdf",
-                letters.render(decision), "hardship:" + caseNumber + ":decision");
+        return letters.render(decision);
     }
 
-    public void issueReceipt(String caseNumber, String paidBy) {
-        HardshipRequest request = require(caseNumber);
+    /** The payment receipt; takes the next receipt number of the paying union. */
+    private byte[] receipt(HardshipRequest request, String paidBy) {
+        String caseNumber = request.getCaseNumber();
         MemberFacts member = members.factsForProcess(request.getMemberId()).orElseThrow();
         OrgUnitView payer = unit(request.getPayingUnitId());
         LocalDate today = LocalDate.now(clock.withZone(HANOI));
@@ -106,8 +119,7 @@ public class HardshipDocuments {
                 transfer ? PaymentReceipt.Method.TRANSFER : PaymentReceipt.Method.CASH,
                 transfer ? request.getPaymentReference() : null,
                 new Signer(null, "Người chi tiền", letterheads.signatureName(paidBy)));
-        attachments.fileGenerated(caseNumber, request.getProcessInstanceId(), "bien-nhan-" + caseNumber + ".pdf",
-                receipts.render(receipt), "hardship:" + caseNumber + ":receipt");
+        return receipts.render(receipt);
     }
 
     private static String responsible(OrgUnitView payer, OrgUnitView grassroots) {

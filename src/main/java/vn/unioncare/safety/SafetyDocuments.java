@@ -46,6 +46,12 @@ public class SafetyDocuments {
 
     public void issueRecommendation(String caseNumber, String processInstanceId, OrgLevel leadLevel,
                                     RecordReview review) {
+        attachments.fileGenerated(caseNumber, processInstanceId, "kien-nghi-" + caseNumber + ".pdf",
+                () -> recommendation(caseNumber, leadLevel, review), "safety:" + caseNumber + ":recommendation");
+    }
+
+    /** The recommendation letter; takes the next official-letter number of the leading union. */
+    private byte[] recommendation(String caseNumber, OrgLevel leadLevel, RecordReview review) {
         SafetyReport report = casework.find(caseNumber)
                 .orElseThrow(() -> new IllegalStateException("No safety report for case " + caseNumber));
         SafetyReport.Incident incident = report.incident();
@@ -72,8 +78,7 @@ public class SafetyDocuments {
                         "Căn cứ Luật Công đoàn năm 2024."),
                 null, body, List.of("Như trên;", "Liên đoàn Lao động Thành phố Hà Nội (để báo cáo);", "Lưu: VT."),
                 new Signer("TM. Ban Chấp hành", "Chủ tịch", letterheads.signatureName(null)));
-        attachments.fileGenerated(caseNumber, processInstanceId, "kien-nghi-" + caseNumber + ".pdf",
-                letters.render(letter), "safety:" + caseNumber + ":recommendation");
+        return letters.render(letter);
     }
 
     /** e.g. ", làm chết 1 người, 2 người bị thương nặng"; nothing to say when nobody was hurt. */

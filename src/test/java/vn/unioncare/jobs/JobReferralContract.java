@@ -75,6 +75,8 @@ abstract class JobReferralContract {
     JobPlacementFigures figures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ReferralLetters referralLetters;
 
     HardshipSteps steps;
 
@@ -144,6 +146,34 @@ abstract class JobReferralContract {
         List<Long> after = placementTotals();
         assertThat(after).containsExactly(before.get(0) + 1, before.get(1) + 1, before.get(2) + 1,
                 before.get(3) + 1);
+    }
+
+    @Test
+    void theReferralStepRunAgainAfterItCommittedFilesNoSecondLetterTakesNoNumberAndMailsNothingMore() {
+        StartedCase started = submit(true);
+        long vacancyId = counselAndChooseTheTopVacancy(started);
+        steps.awaitTask(started, "Task_RecordOutcome");
+        Object round = runtime.getVariable(started.processInstanceId(), "referralCount");
+        List<Long> before = referralSideEffects(started);
+        assertThat(before.get(0)).as("the letter").isOne();
+
+        // as a retried job runs the step: same case, vacancy and round, after the first run committed
+        referralLetters.refer(started.caseNumber(), vacancyId, round == null ? 1 : ((Number) round).intValue());
+
+        assertThat(referralSideEffects(started)).as("letters, letter numbers, notices, e-mails").isEqualTo(before);
+    }
+
+    /** The case's documents, the ward union's referral-letter numbers, notifications and queued e-mails about it. */
+    private List<Long> referralSideEffects(StartedCase started) {
+        String caseNumber = started.caseNumber();
+        return List.of(
+                jdbc.queryForObject("select count(*) from stored_document where owner_key = ?", Long.class,
+                        CaseAttachments.ownerKey(caseNumber)),
+                jdbc.queryForList("select last_value from case_number_counter where prefix = ?", Long.class,
+                        "document/CD-P-CAU-GIAY/GGT").stream().mapToLong(Long::longValue).sum(),
+                jdbc.queryForObject("select count(*) from notification where link = ?", Long.class, "cases/" + caseNumber),
+                jdbc.queryForObject("select count(*) from mail_outbox where dedup_key like ? or subject like ?",
+                        Long.class, "job-referral:" + caseNumber + ":%", "%" + caseNumber + "%"));
     }
 
     @Test

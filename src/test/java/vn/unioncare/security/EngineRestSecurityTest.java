@@ -1,6 +1,9 @@
 package vn.unioncare.security;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,6 +25,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,6 +41,14 @@ class EngineRestSecurityTest {
     TestRestTemplate rest;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    FilterService filters;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private ResponseEntity<String> deploy(TestRestTemplate client, String deploymentName, String fileName, byte[] content) {
         return deploy(client, deploymentName, Map.of(fileName, content));
@@ -196,5 +210,185 @@ class EngineRestSecurityTest {
         assertThat(health.getBody()).contains("\"status\":\"UP\"");
         assertThat(rest.getForEntity("/actuator/metrics", String.class).getStatusCode())
                 .isIn(HttpStatus.UNAUTHORIZED, HttpStatus.NOT_FOUND);
+    }
+
+    /** A request to the engine REST API: method and path below {@code /engine-rest}, and a JSON body for POST. */
+    private record EngineCall(HttpMethod method, String path, String json) {
+
+        static EngineCall get(String path) {
+            return new EngineCall(HttpMethod.GET, path, null);
+        }
+
+        static EngineCall post(String path, String json) {
+            return new EngineCall(HttpMethod.POST, path, json);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    /**
+     * Every engine REST resource that reads or changes running work, history, variables, identities or engine
+     * settings, by GET and by the POST queries and commands, with the ids of a real case: none of it is for
+     * designers or officers.
+     */
+    private List<EngineCall> callsOnRunningWorkAndPeople() {
+        String instance = runtime.startProcessInstanceByKey("foundation-roundtrip",
+                Map.of("unionCode", "CS-THCS-NGHIA-TAN", "note", "Số CCCD 001085012345")).getId();
+        String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        List<EngineCall> calls = new ArrayList<>();
+        for (String path : List.of("/task", "/task/count", "/task/" + task, "/task/" + task + "/variables",
+                "/task/" + task + "/localVariables", "/task/" + task + "/form-variables", "/task/" + task + "/comment",
+                "/task/" + task + "/identity-links", "/task/" + task + "/attachment", "/task/report/candidate-group-count",
+                "/process-instance", "/process-instance/count", "/process-instance/" + instance,
+                "/process-instance/" + instance + "/variables", "/process-instance/" + instance + "/variables/note",
+                "/process-instance/" + instance + "/activity-instances", "/execution", "/execution/count",
+                "/execution/" + instance + "/localVariables", "/variable-instance", "/variable-instance/count",
+                "/history/process-instance", "/history/process-instance/" + instance, "/history/activity-instance",
+                "/history/task", "/history/variable-instance", "/history/detail", "/history/incident",
+                "/history/job-log", "/history/decision-instance", "/history/identity-link-log",
+                "/history/user-operation", "/history/external-task-log", "/history/batch", "/history/case-instance",
+                "/history/process-definition/cleanable-process-instance-report", "/incident", "/incident/count",
+                "/job", "/job/count", "/job-definition", "/external-task", "/batch", "/event-subscription",
+                "/case-definition", "/case-instance", "/case-execution", "/user", "/user/count",
+                "/user/school.chair/profile", "/group", "/group/count", "/identity/groups?userId=school.chair",
+                "/authorization", "/authorization/count", "/tenant", "/filter", "/filter/count", "/metrics",
+                "/schema/log", "/telemetry/data")) {
+            calls.add(EngineCall.get(path));
+        }
+        calls.add(EngineCall.post("/task", "{}"));
+        calls.add(EngineCall.post("/process-instance", "{}"));
+        calls.add(EngineCall.post("/variable-instance", "{}"));
+        calls.add(EngineCall.post("/history/variable-instance", "{}"));
+        calls.add(EngineCall.post("/history/process-instance", "{}"));
+        calls.add(EngineCall.post("/history/task", "{}"));
+        calls.add(EngineCall.post("/history/detail", "{}"));
+        calls.add(EngineCall.post("/execution", "{}"));
+        calls.add(EngineCall.post("/external-task/fetchAndLock", "{\"workerId\":\"w\",\"maxTasks\":1,\"topics\":[]}"));
+        calls.add(EngineCall.post("/process-definition/key/foundation-roundtrip/start", "{}"));
+        calls.add(EngineCall.post("/task/" + task + "/complete", "{}"));
+        calls.add(EngineCall.post("/task/" + task + "/claim", "{\"userId\":\"school.chair\"}"));
+        calls.add(EngineCall.post("/message", "{\"messageName\":\"x\"}"));
+        calls.add(EngineCall.post("/signal", "{\"name\":\"x\"}"));
+        calls.add(EngineCall.post("/filter/create", "{\"resourceType\":\"Task\",\"name\":\"x\",\"query\":{}}"));
+        calls.add(EngineCall.post("/user/create", "{\"profile\":{\"id\":\"x\"},\"credentials\":{\"password\":\"x\"}}"));
+        calls.add(EngineCall.post("/authorization/create", "{}"));
+        return calls;
+    }
+
+    /** What Camunda Modeler needs: definitions and deployments, read-only. */
+    private static List<EngineCall> callsOnDefinitions() {
+        return List.of(EngineCall.get("/engine"), EngineCall.get("/version"), EngineCall.get("/deployment"),
+                EngineCall.get("/deployment/count"), EngineCall.get("/process-definition"),
+                EngineCall.get("/process-definition/count"), EngineCall.get("/process-definition/key/foundation-roundtrip/xml"),
+                EngineCall.get("/decision-definition"), EngineCall.get("/decision-requirements-definition"));
+    }
+
+    private ResponseEntity<String> call(TestRestTemplate client, EngineCall call) {
+        HttpHeaders headers = new HttpHeaders();
+        if (call.json() != null) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        }
+        return client.exchange(URI.create(rest.getRootUri() + "/engine-rest" + call.path()), call.method(),
+                new HttpEntity<>(call.json(), headers), String.class);
+    }
+
+    @Test
+    void everyEnginePathAnswers401WithoutCredentials() {
+        List<EngineCall> calls = new ArrayList<>(callsOnRunningWorkAndPeople());
+        calls.addAll(callsOnDefinitions());
+        calls.add(EngineCall.post("/deployment/create", "{}"));
+        calls.add(EngineCall.get("/engine/default/task"));
+        calls.add(EngineCall.get("/engine/default/history/variable-instance"));
+
+        List<String> notRefused = calls.stream().filter(c -> call(rest, c).getStatusCode() != HttpStatus.UNAUTHORIZED)
+                .map(EngineCall::toString).toList();
+
+        System.out.printf("engine REST without credentials: %d paths, %d not answered 401%n", calls.size(),
+                notRefused.size());
+        assertThat(notRefused).isEmpty();
+    }
+
+    @Test
+    void designersReadDefinitionsOnlyAndNoOtherAccountReadsOrDeploysAnything() throws IOException {
+        List<EngineCall> personal = callsOnRunningWorkAndPeople();
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        TestRestTemplate designer = rest.withBasicAuth("designer", "demo");
+        for (EngineCall c : personal) {
+            checked++;
+            if (call(designer, c).getStatusCode() != HttpStatus.FORBIDDEN) {
+                wrong.add("designer " + c);
+            }
+        }
+        for (EngineCall c : callsOnDefinitions()) {
+            checked++;
+            if (call(designer, c).getStatusCode() != HttpStatus.OK) {
+                wrong.add("designer refused " + c);
+            }
+        }
+        // the officer with the widest roles (the city federation's welfare and finance officer): everything refused
+        TestRestTemplate officer = rest.withBasicAuth("hlf.welfare", "demo");
+        for (EngineCall c : concat(personal, callsOnDefinitions())) {
+            checked++;
+            if (call(officer, c).getStatusCode() != HttpStatus.FORBIDDEN) {
+                wrong.add("hlf.welfare " + c);
+            }
+        }
+        // every other demo account, officers and members: no deployment, no task list, no history of variables
+        // (each request checks a password hash, so the other accounts get these three, not the whole list)
+        List<String> deployers = new ArrayList<>();
+        List<String> others = new ArrayList<>(new AccessRule(jdbc).officersAndAdmins());
+        others.addAll(List.of("member", "hospital.member", "factory.member"));
+        others.removeAll(List.of("admin", "hlf.welfare"));
+        for (String account : others) {
+            TestRestTemplate client = rest.withBasicAuth(account, "demo");
+            String key = "not-deployed-" + UUID.randomUUID().toString().substring(0, 8);
+            checked += 3;
+            if (deploy(client, key, key + ".bpmn", processWithKey(key)).getStatusCode() != HttpStatus.FORBIDDEN) {
+                deployers.add(account);
+            }
+            for (EngineCall c : List.of(EngineCall.get("/task"), EngineCall.get("/history/variable-instance"))) {
+                if (call(client, c).getStatusCode() != HttpStatus.FORBIDDEN) {
+                    wrong.add(account + " " + c);
+                }
+            }
+        }
+
+        System.out.printf("engine REST for designers and other accounts: %d requests, %d wrong answers%n", checked,
+                wrong.size() + deployers.size());
+        assertThat(wrong).isEmpty();
+        assertThat(deployers).as("accounts that may deploy").isEmpty();
+    }
+
+    private static List<EngineCall> concat(List<EngineCall> first, List<EngineCall> second) {
+        List<EngineCall> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    @Test
+    void expressionsInTaskQueriesAndFiltersAreRefusedEvenForTheAdministrator() {
+        TestRestTemplate admin = rest.withBasicAuth("admin", "demo");
+        String expression = "${caseStage.getClass().getName()}";
+        String encoded = URLEncoder.encode(expression, StandardCharsets.UTF_8);
+        for (String parameter : List.of("assigneeExpression", "candidateUserExpression", "candidateGroupsExpression",
+                "dueAfterExpression", "followUpBeforeExpression")) {
+            ResponseEntity<String> answer = call(admin, EngineCall.get("/task?" + parameter + "=" + encoded));
+            assertThat(answer.getStatusCode()).as(parameter).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(answer.getBody()).as(parameter).contains("Expressions are forbidden");
+        }
+        ResponseEntity<String> posted = call(admin, EngineCall.post("/task",
+                "{\"assigneeExpression\":\"" + expression + "\"}"));
+        assertThat(posted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+        String name = "expression-filter-" + UUID.randomUUID().toString().substring(0, 8);
+        ResponseEntity<String> filter = call(admin, EngineCall.post("/filter/create", "{\"resourceType\":\"Task\","
+                + "\"name\":\"" + name + "\",\"query\":{\"assigneeExpression\":\"" + expression + "\"}}"));
+        assertThat(filter.getStatusCode().is2xxSuccessful()).as(filter.getBody()).isFalse();
+        assertThat(filter.getBody()).contains("Expressions are forbidden");
+        assertThat(filters.createFilterQuery().filterName(name).count()).isZero();
     }
 }
