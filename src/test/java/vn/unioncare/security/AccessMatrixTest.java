@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.unioncare.SignedIn;
@@ -17,9 +18,11 @@ import vn.unioncare.casework.CaseComments;
 import vn.unioncare.casework.CaseFiles;
 import vn.unioncare.casework.CaseFilter;
 import vn.unioncare.casework.CaseList;
+import vn.unioncare.casework.StartedCase;
 import vn.unioncare.casework.StatisticsPeriod;
 import vn.unioncare.casework.SupervisionExports;
 import vn.unioncare.common.RefusedException;
+import vn.unioncare.hardship.HardshipSteps;
 import vn.unioncare.tasks.Queue;
 import vn.unioncare.tasks.TaskForms;
 import vn.unioncare.tasks.TaskQueues;
@@ -47,9 +50,11 @@ import java.util.function.BooleanSupplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 9, item 6: every demo officer (and administrator) against a case and its task in every demo union, for every
- * action, through the services the Vaadin views call and through the JSON API; what each may do is computed by
- * {@link AccessRule} from the stored facts, not by the code under test. 0 wrong allows and 0 wrong denials.
+ * Issue 9, item 6: every demo officer (and administrator) against a case and its task in every demo union, and a
+ * hardship request in every grassroots union, for every action, through the services the Vaadin views call and
+ * through the JSON API; what each may do is computed by {@link AccessRule} from the stored facts, not by the code
+ * under test. 0 wrong allows and 0 wrong denials. (Completing is checked on the test process's tasks, which need
+ * no form values; a hardship review needs a filled-in form.)
  */
 @UnionCareSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,6 +64,10 @@ class AccessMatrixTest {
     private static final List<String> UNIONS = List.of("HLF", "CD-P-CAU-GIAY", "CD-NGANH-YTE", "CD-KCN-HN",
             "CS-THCS-NGHIA-TAN", "CS-BV-XANH-PON", "CS-DT-THANG-LONG", "TO-DT-THANG-LONG-PX1");
     private static final String PROCESS = "foundation-roundtrip";
+    private static final Map<String, String> GRASSROOTS_CHAIRS = Map.of("CS-THCS-NGHIA-TAN", "school.chair",
+            "CS-BV-XANH-PON", "hospital.chair", "CS-DT-THANG-LONG", "factory.chair");
+    /** The actions that complete a task, checked on the cases whose process the matrix can complete. */
+    private static final int COMPLETIONS = 2;
 
     @LocalServerPort
     int port;
@@ -84,6 +93,8 @@ class AccessMatrixTest {
     CaseAttachments attachments;
     @Autowired
     SupervisionExports exports;
+    @Autowired
+    ApplicationContext context;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private AccessRule rule;
@@ -94,27 +105,41 @@ class AccessMatrixTest {
     private record OfficerInUnion(String officer, String union) {
     }
 
-    /** The case of a union that the matrix opens, comments on, uploads to and downloads from, and its open task. */
-    private record UnionCase(long unitId, String caseNumber, String taskId, List<String> candidateGroups,
-                             long documentId) {
+    /**
+     * A case of a union that the matrix opens, comments on, uploads to and downloads from, and its open task; for a
+     * completable one, other cases of the same process give the tasks to complete.
+     */
+    private record UnionCase(String union, long unitId, String caseNumber, String taskId, List<String> candidateGroups,
+                             long documentId, boolean completable) {
     }
 
     @BeforeAll
     void aCaseInEveryUnion() {
         rule = new AccessRule(jdbc);
         for (String code : UNIONS) {
-            long unitId = rule.unit(code).id();
-            String instance = start(unitId);
-            String caseNumber = (String) runtime.getVariable(instance, "caseNumber");
-            String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
-            List<String> groups = tasks.getIdentityLinksForTask(task).stream()
-                    .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
-            long document;
-            try (SignedIn ignored = SignedIn.as(accounts, "admin")) {
-                document = attachments.upload(caseNumber, "giay-xac-nhan.png", new ByteArrayInputStream(png())).id();
-            }
-            cases.put(code, new UnionCase(unitId, caseNumber, task, groups, document));
+            cases.put(code, subject(code, start(rule.unit(code).id()), true));
             tasksToComplete.put(code, new ArrayDeque<>());
+        }
+        // a hardship request in each grassroots union, submitted by its chair, waiting for the chair's review
+        HardshipSteps hardship = HardshipSteps.of(context);
+        GRASSROOTS_CHAIRS.forEach((code, chair) -> {
+            Map<String, Object> form = new HashMap<>(HardshipSteps.request("sickness", "Ốm đau dài ngày", 500_000,
+                    "medical"));
+            form.put("memberId", Long.toString(HardshipSteps.newMember(context, code)));
+            StartedCase started = hardship.submit(chair, form);
+            hardship.awaitTask(started, "Task_ReviewRequest");
+            cases.put(code + " (hardship)", subject(code, started.processInstanceId(), false));
+        });
+    }
+
+    private UnionCase subject(String union, String instance, boolean completable) {
+        String caseNumber = (String) runtime.getVariable(instance, "caseNumber");
+        String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        List<String> groups = tasks.getIdentityLinksForTask(task).stream()
+                .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
+        try (SignedIn ignored = SignedIn.as(accounts, "admin")) {
+            long document = attachments.upload(caseNumber, "giay-xac-nhan.png", new ByteArrayInputStream(png())).id();
+            return new UnionCase(union, rule.unit(union).id(), caseNumber, task, groups, document, completable);
         }
     }
 
@@ -143,25 +168,27 @@ class AccessMatrixTest {
         for (String officer : rule.officersAndAdmins()) {
             String session = signInForTheApi(officer);
             try (SignedIn ignored = SignedIn.as(accounts, officer)) {
-                cases.forEach((union, subject) -> checkServices(matrix, new OfficerInUnion(officer, union), union, subject));
+                cases.forEach((label, subject) -> checkServices(matrix, new OfficerInUnion(officer, label), subject));
             }
-            cases.forEach((union, subject) -> checkApi(matrix, new OfficerInUnion(officer, union), union, subject, session));
+            cases.forEach((label, subject) -> checkApi(matrix, new OfficerInUnion(officer, label), subject, session));
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("access matrix: %d officers and administrators x %d unions x %d actions = %d cells"
+        System.out.printf("access matrix: %d officers and administrators x %d cases x up to %d actions = %d cells"
                         + " (%d allowed, %d refused) in %d ms; wrong allows %d, wrong denials %d%n",
                 rule.officersAndAdmins().size(), cases.size(), matrix.actions(), matrix.cells, matrix.allows,
                 matrix.denials, millis, matrix.wrongAllows.size(), matrix.wrongDenials.size());
         System.out.println("access matrix time by action: " + matrix.timeByAction());
 
-        assertThat(matrix.cells).isEqualTo(rule.officersAndAdmins().size() * cases.size() * matrix.actions());
+        long completable = cases.values().stream().filter(UnionCase::completable).count();
+        assertThat(matrix.cells).isEqualTo(rule.officersAndAdmins().size()
+                * (cases.size() * (matrix.actions() - COMPLETIONS) + completable * COMPLETIONS));
         assertThat(matrix.allows).as("some cells allow").isPositive();
         assertThat(matrix.denials).as("some cells refuse").isPositive();
         assertThat(matrix.wrongAllows).as("wrong allows").isEmpty();
         assertThat(matrix.wrongDenials).as("wrong denials").isEmpty();
     }
 
-    private void checkServices(Matrix matrix, OfficerInUnion row, String union, UnionCase subject) {
+    private void checkServices(Matrix matrix, OfficerInUnion row, UnionCase subject) {
         String number = subject.caseNumber();
         boolean sees = rule.seesCaseOf(row.officer(), subject.unitId());
         boolean works = rule.works(row.officer(), subject.candidateGroups());
@@ -178,9 +205,11 @@ class AccessMatrixTest {
             queues.claim(subject.taskId());
             queues.unclaim(subject.taskId());
         }));
-        String toComplete = taskToComplete(union);
-        if (matrix.check(row, "complete", works, refusable(() -> taskForms.complete(toComplete, Map.of())))) {
-            tasksToComplete.get(union).pop();
+        if (subject.completable()) {
+            String toComplete = taskToComplete(subject.union());
+            if (matrix.check(row, "complete", works, refusable(() -> taskForms.complete(toComplete, Map.of())))) {
+                tasksToComplete.get(subject.union()).pop();
+            }
         }
         matrix.check(row, "comment", sees, refusable(() -> comments.add(number, "Ghi chú của " + row.officer())));
         matrix.check(row, "upload", sees, refusable(() -> attachments.upload(number, "anh-" + row.officer() + ".png",
@@ -190,14 +219,16 @@ class AccessMatrixTest {
                 exports.csv(subject.unitId(), StatisticsPeriod.lastDays(30, LocalDate.now()), Locale.forLanguageTag("vi"))));
     }
 
-    private void checkApi(Matrix matrix, OfficerInUnion row, String union, UnionCase subject, String session) {
+    private void checkApi(Matrix matrix, OfficerInUnion row, UnionCase subject, String session) {
         String documents = "/api/v1/cases/" + subject.caseNumber() + "/documents";
         boolean sees = rule.seesCaseOf(row.officer(), subject.unitId());
-        String toComplete = taskToComplete(union);
-        if (matrix.check(row, "API: complete", rule.works(row.officer(), subject.candidateGroups()),
-                status(() -> send(session, "POST", "/api/v1/tasks/" + toComplete + "/complete", "application/json",
-                        "{}".getBytes(StandardCharsets.UTF_8)), 204))) {
-            tasksToComplete.get(union).pop();
+        if (subject.completable()) {
+            String toComplete = taskToComplete(subject.union());
+            if (matrix.check(row, "API: complete", rule.works(row.officer(), subject.candidateGroups()),
+                    status(() -> send(session, "POST", "/api/v1/tasks/" + toComplete + "/complete", "application/json",
+                            "{}".getBytes(StandardCharsets.UTF_8)), 204))) {
+                tasksToComplete.get(subject.union()).pop();
+            }
         }
         matrix.check(row, "API: list documents", sees, status(() -> send(session, "GET", documents, null, null), 200));
         matrix.check(row, "API: download", sees,
