@@ -95,7 +95,6 @@ class HardshipThroughputBenchmark {
         report(vendor, commitsPerSecond, baseline, unionCare);
         for (Side side : new Side[]{baseline, unionCare}) {
             assertThat(side.result().failures()).as(side.result().firstFailure()).isZero();
-            assertThat(side.result().casesInWindow()).isPositive();
             assertThat(side.paidCases()).as("every case took the path start → review → approve → pay")
                     .isEqualTo(side.result().casesCompleted());
         }

@@ -6,6 +6,8 @@ import vn.unioncare.documents.AdministrativeLetters;
 import vn.unioncare.documents.PaymentReceipt;
 import vn.unioncare.documents.PaymentReceipts;
 
+import java.util.function.Supplier;
+
 /**
  * "No PDF" for M1, in the benchmark's UnionCare contexts only: the decision letter and the payment receipt are still
  * made and filed with the case by the process (letter text, document store row and file), but their PDF is rendered
@@ -19,31 +21,35 @@ class WithoutPdfRendering {
 
     @Bean
     AdministrativeLetters administrativeLetters() {
+        RenderedOnce once = new RenderedOnce();
         return new AdministrativeLetters() {
-            private volatile byte[] rendered;
-
             @Override
             public byte[] render(AdministrativeLetter letter) {
-                if (rendered == null) {
-                    rendered = super.render(letter);
-                }
-                return rendered;
+                return once.bytes(() -> super.render(letter));
             }
         };
     }
 
     @Bean
     PaymentReceipts paymentReceipts() {
+        RenderedOnce once = new RenderedOnce();
         return new PaymentReceipts() {
-            private volatile byte[] rendered;
-
             @Override
             public byte[] render(PaymentReceipt receipt) {
-                if (rendered == null) {
-                    rendered = super.render(receipt);
-                }
-                return rendered;
+                return once.bytes(() -> super.render(receipt));
             }
         };
+    }
+
+    /** The bytes of the first rendering, reused (a race renders a few more times, which does no harm). */
+    private static final class RenderedOnce {
+        private volatile byte[] rendered;
+
+        byte[] bytes(Supplier<byte[]> render) {
+            if (rendered == null) {
+                rendered = render.get();
+            }
+            return rendered;
+        }
     }
 }
