@@ -178,7 +178,8 @@ class HardshipThroughputBenchmark {
 
     private static String cases(Side side) {
         Saturation.Result r = side.result();
-        return "%d cases in %.1f s, %d in all%s".formatted(r.casesInWindow(), r.windowSeconds(), r.casesCompleted(),
+        return "%d cases in %.1f s (JVM CPU %.0f ms per case), %d in all%s".formatted(r.casesInWindow(),
+                r.windowSeconds(), r.cpuMillisPerCase(), r.casesCompleted(),
                 r.failures() == 0 ? "" : ", " + r.failures() + " failed (" + r.firstFailure() + ")");
     }
 }

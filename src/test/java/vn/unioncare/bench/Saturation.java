@@ -1,5 +1,6 @@
 package vn.unioncare.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class Saturation {
 
     record Result(long casesInWindow, double windowSeconds, int casesStarted, long casesCompleted, int failures,
-                  String firstFailure) {
+                  String firstFailure, double cpuMillisPerCase) {
 
         double casesPerSecond() {
             return casesInWindow / windowSeconds;
@@ -58,9 +59,11 @@ final class Saturation {
         Thread.sleep(warmUp.toMillis());
         long before = completed.get();
         long start = System.nanoTime();
+        long cpuBefore = processCpuNanos();
         Thread.sleep(window.toMillis());
         long inWindow = completed.get() - before;
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMillisPerCase = (processCpuNanos() - cpuBefore) / 1e6 / inWindow;
         stop.set(true);
         for (Thread client : threads) {
             client.join(TimeUnit.MINUTES.toMillis(3));
@@ -70,6 +73,12 @@ final class Saturation {
             failures.incrementAndGet();
         }
         return new Result(inWindow, seconds, Math.min(nextCase.get(), maxCases) - 1, completed.get(), failures.get(),
-                firstFailure.get());
+                firstFailure.get(), cpuMillisPerCase);
+    }
+
+    /** CPU time of the whole JVM: on a machine short of cores, what a case costs in CPU decides the throughput. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }
