@@ -1,14 +1,17 @@
 package vn.unioncare.bench.bare;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -63,39 +66,13 @@ class BareHardshipBeans {
         return execution -> execution.setVariable("fundOutcome", "committed");
     }
 
+    /** The listeners and delegates that only do UnionCare's work, under the names the BPMN gives them. */
     @Bean
-    TaskListener hardshipReviewRecorder() {
-        return task -> { };
-    }
-
-    @Bean
-    ExecutionListener hardshipClosure() {
-        return execution -> { };
-    }
-
-    @Bean
-    JavaDelegate hardshipDocument() {
-        return execution -> { };
-    }
-
-    @Bean
-    JavaDelegate hardshipPayment() {
-        return execution -> { };
-    }
-
-    @Bean
-    JavaDelegate hardshipOutcome() {
-        return execution -> { };
-    }
-
-    @Bean
-    JavaDelegate remindTask() {
-        return execution -> { };
-    }
-
-    @Bean
-    JavaDelegate escalateToParentUnion() {
-        return execution -> { };
+    static BeanFactoryPostProcessor doingNothing() {
+        Nothing nothing = new Nothing();
+        return factory -> List.of("hardshipReviewRecorder", "hardshipClosure", "hardshipDocument", "hardshipPayment",
+                "hardshipOutcome", "remindTask", "escalateToParentUnion")
+                .forEach(name -> factory.registerSingleton(name, nothing));
     }
 
     @Bean
@@ -112,6 +89,24 @@ class BareHardshipBeans {
         return decisionVersions.computeIfAbsent(decisionKey, key -> execution.getProcessEngineServices()
                 .getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion()
                 .singleResult().getVersion());
+    }
+
+    /** A listener or delegate that does nothing. */
+    static final class Nothing implements JavaDelegate, ExecutionListener, TaskListener {
+        @Override
+        public void execute(DelegateExecution execution) {
+            // UnionCare's work, not the engine's
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            // UnionCare's work, not the engine's
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            // UnionCare's work, not the engine's
+        }
     }
 
     /** {@code ${caseStage.enter(execution, 'stage')}}: UnionCare shows the stage to members; the engine needs nothing. */
