@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,18 +79,20 @@ public class FormValidator {
             data.putAll(submitted);
         }
         List<StagedFile> staged = new ArrayList<>();
+        Set<String> readOnly = new HashSet<>();
         Map<String, Object> values = validateLevel(schema.components(), submitted == null ? Map.of() : submitted, data,
-                context, "", errors, staged);
+                context, "", errors, staged, readOnly);
         if (errors.isEmpty()) {
             checks.stream().filter(check -> check.appliesTo(schema))
                     .forEach(check -> errors.putAll(check.check(values, context)));
         }
-        return errors.isEmpty() ? new FormValidation(values, errors, staged) : new FormValidation(Map.of(), errors);
+        return errors.isEmpty() ? new FormValidation(values, errors, staged, readOnly) : new FormValidation(Map.of(), errors);
     }
 
     private Map<String, Object> validateLevel(List<FormComponent> components, Map<String, ?> submitted,
                                               Map<String, Object> data, Map<String, Object> context, String prefix,
-                                              Map<String, FieldError> errors, List<StagedFile> staged) {
+                                              Map<String, FieldError> errors, List<StagedFile> staged,
+                                              Set<String> readOnly) {
         List<FormComponent> fields = new ArrayList<>();
         flattenUnnamedGroups(components, fields);
         Set<String> known = fields.stream().map(FormSchemaReader::dataName).filter(n -> n != null)
@@ -110,6 +113,9 @@ public class FormValidator {
             if (readonly && field.componentType() == ComponentType.FILEPICKER) {
                 // the process's own documents are shown, not submitted again
                 continue;
+            }
+            if (readonly) {
+                readOnly.add(prefix + name);
             }
             Object value = readonly ? context.get(name) : submitted.get(name);
             Object clean = validateField(field, value, data, context, prefix + name, errors, staged);
@@ -351,7 +357,8 @@ public class FormValidator {
         }
         @SuppressWarnings("unchecked")
         Map<String, ?> fields = (Map<String, ?>) map;
-        return validateLevel(group.components(), fields, data, context, path + ".", errors, staged);
+        // a read-only field inside a group is part of the group's value, which is written as a whole
+        return validateLevel(group.components(), fields, data, context, path + ".", errors, staged, new HashSet<>());
     }
 
     private Object validateDynamicList(FormComponent list, Object value, Map<String, Object> data,

@@ -93,11 +93,11 @@ public class TaskForms {
                 }
                 if (task.getDelegationState() == DelegationState.PENDING) {
                     audit.record(task, AuditType.TASK_RESOLVED, Map.of("owner", task.getOwner()));
-                    tasks.resolveTask(task.getId(), SubmittedVariables.of(form, validation.values()));
+                    tasks.resolveTask(task.getId(), SubmittedVariables.of(form, validation.enteredValues()));
                     return Completion.RETURNED_TO_OWNER;
                 }
                 audit.record(task, AuditType.TASK_COMPLETED, Map.of());
-                tasks.complete(task.getId(), SubmittedVariables.of(form, validation.values()));
+                tasks.complete(task.getId(), SubmittedVariables.of(form, validation.enteredValues()));
                 return Completion.COMPLETED;
             });
         } catch (TaskAlreadyClaimedException e) {

@@ -161,6 +161,14 @@ class FormValidatorTest {
     }
 
     @Test
+    void readonlyFieldsAreNotEnteredValuesSoACompletionDoesNotWriteThemBack() {
+        FormValidation result = validate(with("caseNumber", "HT-2026-999999"));
+        assertThat(result.readOnlyFields()).containsExactly("caseNumber");
+        assertThat(result.enteredValues()).doesNotContainKey("caseNumber")
+                .containsAllEntriesOf(Map.of("fullName", result.values().get("fullName")));
+    }
+
+    @Test
     void nestedGroupsAndDynamicListsReportErrorsByPath() {
         Map<String, Object> submitted = with("bank", Map.of("account", "abc", "swift", "X"));
         submitted.put("dependants", List.of(Map.of("name", "Bình", "age", 7), Map.of("age", 130)));
