@@ -1,7 +1,7 @@
 package vn.unioncare.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One officer's browser tab at the HTTP level: its own cookies, the login form with its CSRF token, then a Vaadin
+ * One officer's browser tab at the HTTP level: its own cookie store, the login form with its CSRF token, then a Vaadin
  * route opened as the Flow client does it (the page, then the UI's init request). All tabs share one
  * {@link HttpClient} (its connections and threads), so that what a tab keeps in this JVM is only its cookies.
  */
@@ -27,7 +27,7 @@ final class OfficerBrowser {
 
     private final HttpClient http;
     private final String base;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final CookieManager cookies = new CookieManager();
 
     OfficerBrowser(HttpClient http, int port) {
         this.http = http;
@@ -40,7 +40,7 @@ final class OfficerBrowser {
     }
 
     /** Opens the login page and posts the form with its CSRF token; fails unless the officer is signed in. */
-    void signIn(String username, String password) {
+    void signIn(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/login")).GET());
         Map<String, String> meta = new LinkedHashMap<>();
         Matcher matcher = CSRF.matcher(page.body());
@@ -67,7 +67,7 @@ final class OfficerBrowser {
      * {@code ui-navigate} event (a UIDL request with the UI's security key), which builds the route's view. Returns
      * the answer to the navigation (JSON with the view's elements).
      */
-    String open(String route) {
+    String open(String route) throws IOException, InterruptedException {
         HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/" + route)).GET());
         if (page.statusCode() != 200) {
             throw new IllegalStateException("GET /" + route + ": " + page.statusCode());
@@ -101,27 +101,13 @@ final class OfficerBrowser {
         return URI.create(base + path);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        request.timeout(Duration.ofSeconds(60));
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", String.join("; ", cookies.entrySet().stream()
-                    .map(c -> c.getKey() + "=" + c.getValue()).toList()));
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            for (String cookie : response.headers().allValues("Set-Cookie")) {
-                String pair = cookie.split(";", 2)[0];
-                int equals = pair.indexOf('=');
-                cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
-            }
-            return response;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        URI uri = request.timeout(Duration.ofSeconds(60)).build().uri();
+        cookies.get(uri, Map.of()).forEach((name, values) -> values.forEach(value -> request.header(name, value)));
+        HttpResponse<String> response = http.send(request.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        cookies.put(uri, response.headers().map());
+        return response;
     }
 
     private static String encode(String value) {
