@@ -4,14 +4,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.unioncare.casework.CaseAttachments;
-import vn.unioncare.common.VndFormat;
-import vn.unioncare.documents.AdministrativeLetter;
 import vn.unioncare.documents.AdministrativeLetters;
 import vn.unioncare.documents.PaymentReceipt;
 import vn.unioncare.documents.PaymentReceipts;
 import vn.unioncare.documents.Signer;
 import vn.unioncare.documents.UnionLetterheads;
-import vn.unioncare.documents.VietnameseAmountInWords;
 import vn.unioncare.hardship.domain.HardshipRequest;
 import vn.unioncare.hardship.domain.HardshipRequestRepository;
 import vn.unioncare.member.MemberFacts;
@@ -23,7 +20,6 @@ import vn.unioncare.organisation.OrganisationService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -86,24 +82,11 @@ public class HardshipDocuments {
         OrgUnitView grassroots = unit(request.chain().grassrootsUnitId());
         OrgUnitView payer = unit(request.getPayingUnitId());
         LocalDate today = LocalDate.now(clock.withZone(HANOI));
-        long amount = request.getApprovedAmount();
-        AdministrativeLetter decision = AdministrativeLetter.decision(letterheads.heading(issuer, "QĐ", today),
-                "Về việc hỗ trợ đoàn viên có hoàn cảnh khó khăn",
-                "Ban Chấp hành " + issuer.nameVi(),
-                List.of("Căn cứ Luật Công đoàn năm 2024;",
-                        "Căn cứ Điều lệ Công đoàn Việt Nam;",
-                        "Căn cứ quy chế chi tiêu nội bộ của " + issuer.nameVi() + ";",
-                        "Xét đề nghị của " + grassroots.nameVi() + " tại hồ sơ " + caseNumber + "."),
-                List.of("Điều 1. Hỗ trợ đoàn viên " + member.fullName() + " (thẻ đoàn viên số " + member.cardNumber()
-                                + "), " + grassroots.nameVi() + ", số tiền " + VndFormat.dong(amount) + " ("
-                                + VietnameseAmountInWords.of(amount) + "). Lý do: " + typeLabel(request) + ".",
-                        "Điều 2. Nguồn chi: quỹ hỗ trợ đoàn viên năm " + today.getYear() + " của " + payer.nameVi()
-                                + ". Hình thức nhận: " + methodLabel(request.getPaymentMethod()) + ".",
-                        "Điều 3. Quyết định có hiệu lực kể từ ngày ký. " + responsible(payer, grassroots)
-                                + " và đoàn viên có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."),
-                List.of("Như Điều 3;", "Lưu: VT."),
-                new Signer("TM. Ban Chấp hành", "Chủ tịch", letterheads.signatureName(request.getDecidedBy())));
-        return letters.render(decision);
+        DecisionLetter decision = new DecisionLetter(caseNumber, issuer.nameVi(), grassroots.nameVi(),
+                payer.nameVi(), payer.id() == grassroots.id(), member.fullName(), member.cardNumber(),
+                request.getApprovedAmount(), typeLabel(request), methodLabel(request.getPaymentMethod()),
+                today.getYear(), letterheads.signatureName(request.getDecidedBy()));
+        return letters.render(decision.letter(letterheads.heading(issuer, "QĐ", today)));
     }
 
     /** The payment receipt; takes the next receipt number of the paying union. */
@@ -120,11 +103,6 @@ public class HardshipDocuments {
                 transfer ? request.getPaymentReference() : null,
                 new Signer(null, "Người chi tiền", letterheads.signatureName(paidBy)));
         return receipts.render(receipt);
-    }
-
-    private static String responsible(OrgUnitView payer, OrgUnitView grassroots) {
-        String finance = "Bộ phận tài chính của " + payer.nameVi();
-        return payer.id() == grassroots.id() ? finance : finance + ", " + grassroots.nameVi();
     }
 
     private String typeLabel(HardshipRequest request) {

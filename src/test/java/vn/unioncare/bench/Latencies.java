@@ -29,6 +29,13 @@ final class Latencies {
         millis[count++] = value;
     }
 
+    /** Adds these samples to {@code other}. */
+    void addAll(Latencies other) {
+        for (int i = 0; i < count; i++) {
+            other.add(millis[i]);
+        }
+    }
+
     double percentile(double p) {
         double[] sorted = Arrays.copyOf(millis, count);
         Arrays.sort(sorted);

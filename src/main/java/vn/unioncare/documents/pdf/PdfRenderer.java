@@ -37,8 +37,7 @@ public final class PdfRenderer {
     }
 
     public byte[] render(List<PdfElement> elements) {
-        try (PDDocument document = new PDDocument()) {
-            PdfFonts fonts = new PdfFonts(document);
+        try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
             try (PageCursor cursor = new PageCursor(document, format)) {
                 cursor.newPage();
                 for (PdfElement element : elements) {
