@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,9 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrashWithoutLossIT {
 
-    private static final int REQUESTS = 1_000;
+    /** 1,000 requests and 3 kills unless {@code -Dcrash.requests} / {@code -Dcrash.kills} say otherwise. */
+    private static final int REQUESTS = Integer.getInteger("crash.requests", 1_000);
     private static final int CLIENTS = 4;
-    private static final int KILLS = 3;
+    private static final int KILLS = Integer.getInteger("crash.kills", 3);
     private static final String DATABASE = "crash";
     private static final String PROCESS = "hardship-assistance";
     /** The first user task of a hardship request, after the asynchronous continuation checked eligibility. */
@@ -47,9 +49,10 @@ class CrashWithoutLossIT {
     private final AtomicInteger incarnation = new AtomicInteger();
     private final AtomicInteger acknowledged = new AtomicInteger();
     private final AtomicInteger repeats = new AtomicInteger();
+    private final AtomicInteger repeatedRequests = new AtomicInteger();
     private final AtomicInteger answeredByAnEarlierAttempt = new AtomicInteger();
     private final Map<Integer, String> caseNumbers = new ConcurrentHashMap<>();
-    private final List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> violations = new CopyOnWriteArrayList<>();
     private volatile boolean clientsDone;
 
     @Test
@@ -104,10 +107,11 @@ class CrashWithoutLossIT {
             node.get().close();
         }
         System.out.printf("CRASH WITHOUT LOSS: %d requests by %d clients, %d SIGKILLs (after %s acknowledged), "
-                        + "%d acknowledged, %d found exactly once at %s; %d repeats with the same key, %d of them "
-                        + "answered with the case an unanswered attempt had opened; %d s in all (seed %d)%n",
+                        + "%d acknowledged, %d found exactly once at %s; %d requests unanswered at first and repeated "
+                        + "with the same key (%d repeats in all, while the node was down), %d of them answered with "
+                        + "the case an unanswered attempt had opened; %d s in all (seed %d)%n",
                 REQUESTS, CLIENTS, KILLS, killedAt, acknowledged.get(), caseNumbers.size(), FIRST_TASK,
-                repeats.get(), answeredByAnEarlierAttempt.get(), load.toSeconds(), seed);
+                repeatedRequests.get(), repeats.get(), answeredByAnEarlierAttempt.get(), load.toSeconds(), seed);
     }
 
     private JarNode start(Map<String, String> environment) {
@@ -133,6 +137,9 @@ class CrashWithoutLossIT {
                 } else if (answer.statusCode() == 201 || answer.statusCode() == 200) {
                     caseNumbers.put(request, caseNumberIn(answer));
                     acknowledged.incrementAndGet();
+                    if (attempt > 1) {
+                        repeatedRequests.incrementAndGet();
+                    }
                     if (answer.statusCode() == 200) {
                         answeredByAnEarlierAttempt.incrementAndGet();
                     }
