@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * 401, 403 and (the account store unreachable) 503 answers for REST clients, written directly in the JSON shape of Camunda's REST errors
- * ({@code {"type": ..., "message": ...}}) rather than through the servlet error page.
+ * 401, 403 and (the account store unreachable) 503 answers for REST clients, written directly in the JSON shape of
+ * Camunda's REST errors ({@code {"type": ..., "message": ...}}) rather than through the servlet error page.
  */
 final class RestErrorResponses {
 
