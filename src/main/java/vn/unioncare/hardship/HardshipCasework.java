@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
 public class HardshipCasework {
 
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Parallel requests named in the warning to the reviewer; more are summed up as "…". */
+    static final int PARALLEL_REQUESTS_NAMED = 10;
 
     private final HardshipRequestRepository requests;
     private final HardshipHistoryQuery history;
@@ -82,10 +84,12 @@ public class HardshipCasework {
         MemberFacts member = members.factsForProcess(request.getMemberId()).orElseThrow();
         Instant yearAgo = clock.instant().minus(365, ChronoUnit.DAYS);
         int grants = history.grantsSince(member.id(), request.getSupportType(), yearAgo, caseNumber);
+        // a few names are a warning; hundreds (a client repeating a request) would overflow the process variable
         List<HardshipHistoryQuery.ParallelRequest> parallel = history.parallelRequests(member.id(),
-                request.getSupportType(), yearAgo, caseNumber);
-        String warning = parallel.isEmpty() ? null : parallel.stream()
-                .map(p -> p.caseNumber() + " (" + p.unionName() + ")").collect(Collectors.joining("; "));
+                request.getSupportType(), yearAgo, caseNumber, PARALLEL_REQUESTS_NAMED + 1);
+        String warning = parallel.isEmpty() ? null : parallel.stream().limit(PARALLEL_REQUESTS_NAMED)
+                .map(p -> p.caseNumber() + " (" + p.unionName() + ")").collect(Collectors.joining("; "))
+                + (parallel.size() > PARALLEL_REQUESTS_NAMED ? "; …" : "");
         return new EligibilityFacts(member.status().name(), grants, warning);
     }
 

@@ -148,6 +148,23 @@ final class JarNode implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
+    /**
+     * Kills the process as a power cut or the kernel's OOM killer would: SIGKILL ({@link Process#destroyForcibly()}
+     * on Linux), no shutdown hook, no graceful shutdown. Returns the exit code (137 = 128 + SIGKILL).
+     */
+    int kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " still running 30 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return process.exitValue();
+    }
+
     /** Stops the node as {@code docker stop} does (SIGTERM, graceful shutdown), forcibly after 25 seconds. */
     @Override
     public void close() {

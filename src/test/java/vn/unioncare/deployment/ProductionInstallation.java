@@ -79,24 +79,8 @@ final class ProductionInstallation implements ExtensionContext.Store.CloseableRe
         JarNode.jar();
         long started = System.nanoTime();
         EmbeddedPostgres server = EmbeddedPostgresDatabase.server();
-        new JdbcTemplate(server.getPostgresDatabase()).execute("create database " + DATABASE);
-        Path documents;
-        try {
-            documents = Files.createTempDirectory("unioncare-documents");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, String> environment = environment(server, DATABASE, documents);
-
-        JarNode migration = JarNode.start("migrate", environment, "--spring.profiles.active=prod,migrate,demo",
-                // the demo accounts arrive with the demo password, replaced below before any node starts
-                "--unioncare.security.refuse-demo-passwords=false");
-        int exit = migration.awaitExit(START_PATIENCE);
-        if (exit != 0) {
-            throw new IllegalStateException("the migration step failed (" + exit + "):\n" + migration.tail());
-        }
-        new JdbcTemplate(server.getDatabase("postgres", DATABASE)).update("update app_user set password_hash = ?",
-                new BCryptPasswordEncoder().encode(PASSWORD));
+        Path documents = documentsDirectory();
+        Map<String, String> environment = migrated(server, DATABASE, documents);
 
         Map<String, String> json = new HashMap<>(environment);
         json.put("UNIONCARE_LOG_FORMAT", "ecs");
@@ -115,6 +99,34 @@ final class ProductionInstallation implements ExtensionContext.Store.CloseableRe
             }
             throw failed;
         }
+    }
+
+    static Path documentsDirectory() {
+        try {
+            return Files.createTempDirectory("unioncare-documents");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Creates the database, runs the one-shot migration step on it with the demo federation and gives every account
+     * {@link #PASSWORD}; returns the environment of a node on it.
+     */
+    static Map<String, String> migrated(EmbeddedPostgres server, String database, Path documents) {
+        new JdbcTemplate(server.getPostgresDatabase()).execute("create database " + database);
+        Map<String, String> environment = environment(server, database, documents);
+        JarNode migration = JarNode.start("migrate-" + database, environment,
+                "--spring.profiles.active=prod,migrate,demo",
+                // the demo accounts arrive with the demo password, replaced below before any node starts
+                "--unioncare.security.refuse-demo-passwords=false");
+        int exit = migration.awaitExit(START_PATIENCE);
+        if (exit != 0) {
+            throw new IllegalStateException("the migration step failed (" + exit + "):\n" + migration.tail());
+        }
+        new JdbcTemplate(server.getDatabase("postgres", database)).update("update app_user set password_hash = ?",
+                new BCryptPasswordEncoder().encode(PASSWORD));
+        return environment;
     }
 
     /** What an operator puts into docker/.env for a node on the given database (no profile but {@code prod}). */

@@ -218,13 +218,6 @@ class TwoNodesOnOnePostgresIT {
 
     /** Asks again every half second until the answer is good or the patience is over; returns the last answer. */
     static <T> T eventually(Duration patience, Supplier<T> question, java.util.function.Predicate<T> good) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        T answer = question.get();
-        while (!good.test(answer) && System.nanoTime() < deadline) {
-            JarNode.sleep(Duration.ofMillis(500));
-            answer = question.get();
-        }
-        assertThat(good.test(answer)).as("still %s after %s", answer, patience).isTrue();
-        return answer;
+        return vn.unioncare.Eventually.eventually(patience, question, good);
     }
 }

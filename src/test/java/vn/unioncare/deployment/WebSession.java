@@ -88,6 +88,12 @@ final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A JSON post with an {@code Idempotency-Key}, as a client that repeats unanswered requests sends it. */
+    HttpResponse<String> postJson(String path, String json, String idempotencyKey) {
+        return send(request(path).header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     HttpResponse<String> postMultipart(String path, Multipart body) {
         return send(request(path).header("Content-Type", body.contentType()).POST(body.publisher()));
     }

@@ -254,6 +254,20 @@ class HardshipScenariosTest {
     }
 
     @Test
+    void manyOpenRequestsOfTheSameTypeAreNamedTenAtMostSoThatTheWarningAlwaysFitsItsProcessVariable() {
+        long member = newMember("CS-THCS-NGHIA-TAN");
+        for (int i = 0; i < HardshipCasework.PARALLEL_REQUESTS_NAMED + 2; i++) {
+            steps.submit("school.chair", request(member, "tet", 800_000, List.of()));
+        }
+        StartedCase latest = steps.submit("school.chair", request(member, "tet", 800_000, List.of()));
+
+        String warning = (String) tasks.getVariable(steps.awaitTask(latest, "Task_ReviewRequest").getId(),
+                "duplicateWarning");
+        assertThat(warning.split("HT-", -1)).hasSize(HardshipCasework.PARALLEL_REQUESTS_NAMED + 1);
+        assertThat(warning).endsWith("; …").doesNotContain(latest.caseNumber());
+    }
+
+    @Test
     void shortFundOfTheHospitalUnionSendsThePaymentToTheHealthSectorUnion() {
         long hospital = organisation.findByCode("CS-BV-XANH-PON").orElseThrow().id();
         int year = LocalDate.now().getYear();

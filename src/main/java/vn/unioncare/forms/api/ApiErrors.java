@@ -1,6 +1,8 @@
 package vn.unioncare.forms.api;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -8,7 +10,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import vn.unioncare.common.RefusedException;
+import vn.unioncare.common.TransientDatabaseFailure;
 import vn.unioncare.forms.FieldError;
 import vn.unioncare.forms.FormMessages;
 import vn.unioncare.forms.FormSchemaException;
@@ -69,6 +74,21 @@ class ApiErrors {
     ResponseEntity<Map<String, String>> refused(RefusedException e, Locale locale) {
         return ResponseEntity.status(HttpStatus.valueOf(e.status()))
                 .body(Map.of(BODY, messages.message(FieldError.of(e.messageKey(), e.arguments().toArray()), locale)));
+    }
+
+    /**
+     * The database connection broke under the request (terminated, failed over, none free in time): nothing of it was
+     * committed, so the client may repeat it (with the same {@code Idempotency-Key} for a case start). Any other
+     * database or engine failure is a defect and stays a 500.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class,
+            PersistenceException.class})
+    ResponseEntity<Map<String, String>> databaseUnavailable(RuntimeException e, Locale locale) {
+        if (!TransientDatabaseFailure.isTransient(e)) {
+            throw e;
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .body(Map.of(BODY, messages.message(FieldError.of("common.error.databaseUnavailable"), locale)));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

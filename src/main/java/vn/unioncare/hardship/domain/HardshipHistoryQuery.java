@@ -32,15 +32,17 @@ public class HardshipHistoryQuery {
         return count == null ? 0 : count;
     }
 
-    /** Requests of the type still in progress or granted since the moment, in any union. */
-    public List<ParallelRequest> parallelRequests(long memberId, String supportType, Instant since, String exceptCase) {
+    /** The first requests of the type still in progress or granted since the moment, in any union. */
+    public List<ParallelRequest> parallelRequests(long memberId, String supportType, Instant since, String exceptCase,
+                                                  int atMost) {
         return jdbc.query("""
                 select h.case_number, u.name_vi from hardship_request h
                 join org_unit u on u.id = h.grassroots_unit_id
                 where h.member_id = :member and h.support_type = :type and h.outcome in ('SUBMITTED', 'APPROVED', 'PAID')
                   and h.created_at >= :since and h.case_number <> :except
                 order by h.created_at
-                """, params(memberId, supportType, since, exceptCase),
+                limit :atMost
+                """, params(memberId, supportType, since, exceptCase).addValue("atMost", atMost),
                 (rs, i) -> new ParallelRequest(rs.getString(1), rs.getString(2)));
     }
 

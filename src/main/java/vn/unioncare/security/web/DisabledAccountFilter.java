@@ -10,6 +10,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.unioncare.common.TransientDatabaseFailure;
 import vn.unioncare.security.UserAccountService;
 
 import java.io.IOException;
@@ -31,9 +32,19 @@ final class DisabledAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken)
-                && !accounts.getObject().isActive(authentication.getName())) {
+        boolean active;
+        try {
+            active = authentication == null || !authentication.isAuthenticated()
+                    || authentication instanceof AnonymousAuthenticationToken
+                    || accounts.getObject().isActive(authentication.getName());
+        } catch (RuntimeException e) {
+            if (!TransientDatabaseFailure.isTransient(e)) {
+                throw e;
+            }
+            RestErrorResponses.databaseUnavailable(response);
+            return;
+        }
+        if (!active) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
