@@ -110,7 +110,9 @@ public class MemberService {
             throw new MemberException("member.error.duplicateCard", cardNumber);
         }
         Member member = new Member(cardNumber, request.fullName().strip(), request.dateOfBirth(), request.gender(),
-                PhoneNumbers.normalise(request.phone()), unit.id(), request.joinDate());
+                unit.id(), request.joinDate());
+        String phone = PhoneNumbers.normalise(request.phone());
+        member.protectPhone(cipher.encrypt(phone), cipher.lookupHash(phone));
         if (request.nationalId() != null && !request.nationalId().isBlank()) {
             String nationalId = request.nationalId().strip();
             String hash = cipher.lookupHash(nationalId);
@@ -133,6 +135,6 @@ public class MemberService {
 
     private MemberRecord toRecord(Member m) {
         return new MemberRecord(m.getId(), m.getCardNumber(), m.getFullName(), m.getDateOfBirth(), m.getGender(),
-                m.getPhone(), cipher.decrypt(m.getNationalIdEncrypted()), m.getOrgUnitId(), m.getJoinDate(), m.getStatus());
+                cipher.decrypt(m.getPhoneEncrypted()), cipher.decrypt(m.getNationalIdEncrypted()), m.getOrgUnitId(), m.getJoinDate(), m.getStatus());
     }
 }

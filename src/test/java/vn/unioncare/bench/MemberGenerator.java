@@ -37,9 +37,10 @@ final class MemberGenerator {
         boolean female = random.nextBoolean();
         String name = VietnameseNames.fullName(random, female);
         String nationalId = "%03d%09d".formatted(1 + random.nextInt(96), id);
+        String phone = "09%08d".formatted(id);
         return new Object[]{id, "HN%08d".formatted(id), name, SearchText.fold(name),
                 LocalDate.of(1965 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28)),
-                female ? "FEMALE" : "MALE", "09%08d".formatted(id), cipher.encrypt(nationalId),
+                female ? "FEMALE" : "MALE", cipher.encrypt(phone), cipher.lookupHash(phone), cipher.encrypt(nationalId),
                 cipher.lookupHash(nationalId), nationalId.substring(nationalId.length() - 4), unitId,
                 LocalDate.of(2005 + random.nextInt(20), 1 + random.nextInt(12), 1), "ACTIVE", now, now, 0};
     }
@@ -57,7 +58,7 @@ final class MemberGenerator {
         List<GeneratedUnion> unions = new ArrayList<>(units.size());
         int written = 0;
         try (CopyWriter members = new CopyWriter(connection, "member (id, card_number, full_name, name_search,"
-                + " date_of_birth, gender, phone, national_id_encrypted, national_id_hash, national_id_last4,"
+                + " date_of_birth, gender, phone_encrypted, phone_hash, national_id_encrypted, national_id_hash, national_id_last4,"
                 + " org_unit_id, join_date, status, created_at, updated_at, version)")) {
             for (int u = 0; u < units.size(); u++) {
                 OrgTreeGenerator.PlannedUnit unit = units.get(u);

@@ -5,12 +5,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import vn.unioncare.SignedIn;
 import vn.unioncare.organisation.OrganisationService;
 import vn.unioncare.security.UserAccountService;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,6 +28,8 @@ abstract class MemberSearchContract {
     UserAccountService accounts;
     @Autowired
     OrganisationService organisation;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Page<MemberSummary> searchAs(String username, String text) {
         try (SignedIn ignored = SignedIn.as(accounts, username)) {
@@ -150,6 +154,28 @@ abstract class MemberSearchContract {
                     .isInstanceOf(jakarta.validation.ConstraintViolationException.class)
                     .hasMessageContaining("cardNumber").hasMessageContaining("fullName").hasMessageContaining("gender")
                     .hasMessageContaining("phone").hasMessageContaining("nationalId").hasMessageContaining("joinDate");
+        }
+    }
+
+    @Test
+    @Transactional
+    void theDatabaseHoldsNoClearPhoneAndTheWholeNumberStillFindsTheMember() {
+        try (SignedIn ignored = SignedIn.as(accounts, "school.chair")) {
+            MemberRecord added = members.register(new NewMember("GV-777001", "Đỗ Thị Hoa", LocalDate.of(1991, 5, 6),
+                    Gender.FEMALE, "0987 654 321", null, "CS-THCS-NGHIA-TAN", LocalDate.of(2021, 1, 1)));
+            assertThat(jdbc.queryForObject("select count(*) from information_schema.columns"
+                    + " where lower(table_name) = 'member' and lower(column_name) = 'phone'", Integer.class))
+                    .as("the clear phone column is gone").isZero();
+            Map<String, Object> stored = jdbc.queryForMap(
+                    "select phone_encrypted, phone_hash from member where id = ?", added.id());
+            assertThat(stored.values()).allSatisfy(value -> assertThat((String) value).isNotBlank()
+                    .doesNotContain("987654321").doesNotContain("0987 654 321"));
+            assertThat(added.phone()).isEqualTo("0987654321");
+            assertThat(searchAs("school.chair", "+84 987 654 321")).extracting(MemberSummary::id).contains(added.id());
+            assertThat(searchAs("school.chair", "0987654321")).extracting(MemberSummary::phone)
+                    .containsExactly("0987654321");
+            assertThat(searchAs("school.chair", "0987654")).as("an encrypted phone has no prefix to search")
+                    .extracting(MemberSummary::id).doesNotContain(added.id());
         }
     }
 }

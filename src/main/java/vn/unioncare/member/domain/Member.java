@@ -40,7 +40,11 @@ public class Member {
     @Column(nullable = false)
     private Gender gender;
 
-    private String phone;
+    @Column(name = "phone_encrypted")
+    private String phoneEncrypted;
+
+    @Column(name = "phone_hash")
+    private String phoneHash;
 
     @Column(name = "national_id_encrypted")
     private String nationalIdEncrypted;
@@ -73,14 +77,13 @@ public class Member {
     protected Member() {
     }
 
-    public Member(String cardNumber, String fullName, LocalDate dateOfBirth, Gender gender, String phone,
+    public Member(String cardNumber, String fullName, LocalDate dateOfBirth, Gender gender,
                   long orgUnitId, LocalDate joinDate) {
         this.cardNumber = cardNumber;
         this.fullName = fullName;
         this.nameSearch = SearchText.fold(fullName);
         this.dateOfBirth = dateOfBirth;
         this.gender = gender;
-        this.phone = phone;
         this.orgUnitId = orgUnitId;
         this.joinDate = joinDate;
         this.status = MemberStatus.ACTIVE;
@@ -92,6 +95,12 @@ public class Member {
         this.nationalIdEncrypted = encrypted;
         this.nationalIdHash = lookupHash;
         this.nationalIdLast4 = last4;
+    }
+
+    /** The phone number encrypted and as a keyed hash of its normal form, which exact-match search compares. */
+    public void protectPhone(String encrypted, String lookupHash) {
+        this.phoneEncrypted = encrypted;
+        this.phoneHash = lookupHash;
     }
 
     public void changeStatus(MemberStatus status) {
@@ -119,8 +128,8 @@ public class Member {
         return gender;
     }
 
-    public String getPhone() {
-        return phone;
+    public String getPhoneEncrypted() {
+        return phoneEncrypted;
     }
 
     public String getNationalIdEncrypted() {

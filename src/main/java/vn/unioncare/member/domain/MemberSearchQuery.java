@@ -14,6 +14,7 @@ import vn.unioncare.member.MemberSearch;
 import vn.unioncare.member.MemberStatus;
 import vn.unioncare.member.MemberSummary;
 import vn.unioncare.security.AccessScope;
+import vn.unioncare.security.PersonalDataCipher;
 
 import java.sql.Date;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.Map;
 
 /**
  * Member search in SQL with the caller's scope in the WHERE clause: one page and one count, both served by the
- * indexes on card number, phone, (org unit, folded name) and the organisation closure table.
+ * indexes on card number, phone hash, (org unit, folded name) and the organisation closure table.
  */
 @Component
 public class MemberSearchQuery {
@@ -31,19 +32,21 @@ public class MemberSearchQuery {
             "fullName", "m.name_search", "cardNumber", "m.card_number", "joinDate", "m.join_date",
             "status", "m.status", "dateOfBirth", "m.date_of_birth");
 
-    private static final RowMapper<MemberSummary> ROW = (rs, i) -> {
-        Date born = rs.getDate("date_of_birth");
-        String last4 = rs.getString("national_id_last4");
-        return new MemberSummary(rs.getLong("id"), rs.getString("card_number"), rs.getString("full_name"),
-                born == null ? null : born.toLocalDate(), Gender.valueOf(rs.getString("gender")), rs.getString("phone"),
-                last4 == null ? null : "••••••••" + last4, rs.getLong("org_unit_id"),
-                MemberStatus.valueOf(rs.getString("status")));
-    };
-
+    private final RowMapper<MemberSummary> row;
     private final NamedParameterJdbcTemplate jdbc;
+    private final PersonalDataCipher cipher;
 
-    public MemberSearchQuery(NamedParameterJdbcTemplate jdbc) {
+    public MemberSearchQuery(NamedParameterJdbcTemplate jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.row = (rs, i) -> {
+            Date born = rs.getDate("date_of_birth");
+            String last4 = rs.getString("national_id_last4");
+            return new MemberSummary(rs.getLong("id"), rs.getString("card_number"), rs.getString("full_name"),
+                    born == null ? null : born.toLocalDate(), Gender.valueOf(rs.getString("gender")),
+                    cipher.decrypt(rs.getString("phone_encrypted")), last4 == null ? null : "••••••••" + last4,
+                    rs.getLong("org_unit_id"), MemberStatus.valueOf(rs.getString("status")));
+        };
     }
 
     public Page<MemberSummary> search(MemberSearch search, AccessScope scope, Pageable page) {
@@ -59,10 +62,10 @@ public class MemberSearchQuery {
         }
         params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
         List<MemberSummary> rows = jdbc.query("""
-                select m.id, m.card_number, m.full_name, m.date_of_birth, m.gender, m.phone, m.national_id_last4,
+                select m.id, m.card_number, m.full_name, m.date_of_birth, m.gender, m.phone_encrypted, m.national_id_last4,
                        m.org_unit_id, m.status
                 from member m where %s order by %s limit :limit offset :offset
-                """.formatted(where, orderBy(page.getSort())), params, ROW);
+                """.formatted(where, orderBy(page.getSort())), params, row);
         return new PageImpl<>(rows, page, total);
     }
 
@@ -87,7 +90,7 @@ public class MemberSearchQuery {
         return sql.append(")").toString();
     }
 
-    private static String textCondition(String text, MapSqlParameterSource params) {
+    private String textCondition(String text, MapSqlParameterSource params) {
         if (text == null || text.isBlank()) {
             return "";
         }
@@ -98,9 +101,10 @@ public class MemberSearchQuery {
         StringBuilder sql = new StringBuilder(" and (m.card_number like :cardPrefix escape '\\'"
                 + " or m.name_search like :namePrefix escape '\\' or m.name_search like :nameWord escape '\\'");
         String phone = PhoneNumbers.normalise(text);
-        if (phone != null && phone.matches("[0-9]{3,}")) {
-            params.addValue("phonePrefix", phone + "%");
-            sql.append(" or m.phone like :phonePrefix");
+        if (PhoneNumbers.isComplete(phone)) {
+            // phones are stored encrypted: only a whole number can be found, through its keyed hash
+            params.addValue("phoneHash", cipher.lookupHash(phone));
+            sql.append(" or m.phone_hash = :phoneHash");
         }
         return sql.append(")").toString();
     }

@@ -19,4 +19,9 @@ public final class PhoneNumbers {
         }
         return digits.replace("+", "");
     }
+
+    /** A whole Vietnamese number in normal form (0 and nine digits), the only kind an exact-match search can find. */
+    public static boolean isComplete(String normalised) {
+        return normalised != null && normalised.matches("0[0-9]{9}");
+    }
 }
