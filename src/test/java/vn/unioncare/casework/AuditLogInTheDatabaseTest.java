@@ -1,0 +1,7 @@
+package vn.unioncare.casework;
+
+import vn.unioncare.UnionCareSpringTest;
+
+@UnionCareSpringTest
+class AuditLogInTheDatabaseTest extends AuditLogInTheDatabaseContract {
+}
