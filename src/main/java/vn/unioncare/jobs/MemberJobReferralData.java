@@ -2,30 +2,18 @@ package vn.unioncare.jobs;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.unioncare.member.PersonalDataRows;
-import vn.unioncare.member.PersonalDataSource;
+import vn.unioncare.member.QueriedPersonalData;
 import vn.unioncare.security.PersonalDataCipher;
 
-/** A member's job referral profiles and the vacancies they were referred to for their own data export (the reason for leaving decrypted). */
+/**
+ * A member's job referral profiles (the reason for leaving decrypted) and the vacancies they were referred to, for their
+ * own data export.
+ */
 @Component
-class MemberJobReferralData implements PersonalDataSource {
-
-    private final NamedParameterJdbcTemplate jdbc;
-    private final PersonalDataCipher cipher;
+class MemberJobReferralData extends QueriedPersonalData {
 
     MemberJobReferralData(NamedParameterJdbcTemplate jdbc, PersonalDataCipher cipher) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
-    }
-
-    @Override
-    public String section() {
-        return "jobReferrals";
-    }
-
-    @Override
-    public Object heldAbout(long memberId) {
-        return PersonalDataRows.of(jdbc, """
+        super("jobReferrals", jdbc, cipher, """
                 select r.case_number, r.employment_status, r.reason_encrypted as reason_for_leaving, r.trade, r.skills,
                        r.desired_occupation, r.location,
                        r.expected_salary, r.available_from, r.digital_skills, r.consent, r.status, r.hired_employer,
@@ -35,6 +23,6 @@ class MemberJobReferralData implements PersonalDataSource {
                 left join job_referral_placement p on p.referral_id = r.id
                 left join vacancy v on v.id = p.vacancy_id
                 where r.member_id = :member order by r.created_at, r.id, p.round
-                """, memberId, cipher, "reason_for_leaving");
+                """, "reason_for_leaving");
     }
 }

@@ -2,27 +2,15 @@ package vn.unioncare.training;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.unioncare.member.PersonalDataRows;
-import vn.unioncare.member.PersonalDataSource;
+import vn.unioncare.member.QueriedPersonalData;
+import vn.unioncare.security.PersonalDataCipher;
 
-/** A member's training enrollments (course, dates, status, score, attendance) and certificates for their own data export. */
+/** A member's training enrollments (course, dates, status, score, attendance, certificate) for their data export. */
 @Component
-class MemberTrainingData implements PersonalDataSource {
+class MemberTrainingData extends QueriedPersonalData {
 
-    private final NamedParameterJdbcTemplate jdbc;
-
-    MemberTrainingData(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String section() {
-        return "trainingEnrollments";
-    }
-
-    @Override
-    public Object heldAbout(long memberId) {
-        return PersonalDataRows.of(jdbc, """
+    MemberTrainingData(NamedParameterJdbcTemplate jdbc, PersonalDataCipher cipher) {
+        super("trainingEnrollments", jdbc, cipher, """
                 select e.case_number, c.title as course, h.first_session, h.last_session, e.status, e.requested_at,
                        e.decided_at, e.test_score,
                        (select count(*) from training_attendance a where a.enrollment_id = e.id and a.present)
@@ -35,6 +23,6 @@ class MemberTrainingData implements PersonalDataSource {
                 join training_cohort h on h.id = e.cohort_id
                 join training_course c on c.id = h.course_id
                 where e.member_id = :member order by e.requested_at, e.id
-                """, memberId);
+                """);
     }
 }

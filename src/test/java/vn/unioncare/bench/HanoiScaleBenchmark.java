@@ -154,7 +154,8 @@ class HanoiScaleBenchmark {
                     "select name_search, card_number, phone_encrypted from member where id = ?",
                     minId + random.nextLong(SIZE.members())));
             // phones are stored encrypted (V25): a search gives the whole number, found through its keyed hash
-            member.put("phone", context.getBean(PersonalDataCipher.class).decrypt((String) member.get("phone_encrypted")));
+            member.put("phone", context.getBean(PersonalDataCipher.class)
+                    .decrypt((String) member.get("phone_encrypted")));
             sample.add(member);
         }
         Map<String, Latencies> withIndexes = new java.util.LinkedHashMap<>();

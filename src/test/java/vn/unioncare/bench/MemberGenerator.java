@@ -58,7 +58,8 @@ final class MemberGenerator {
         List<GeneratedUnion> unions = new ArrayList<>(units.size());
         int written = 0;
         try (CopyWriter members = new CopyWriter(connection, "member (id, card_number, full_name, name_search,"
-                + " date_of_birth, gender, phone_encrypted, phone_hash, national_id_encrypted, national_id_hash, national_id_last4,"
+                + " date_of_birth, gender, phone_encrypted, phone_hash, national_id_encrypted, national_id_hash,"
+                + " national_id_last4,"
                 + " org_unit_id, join_date, status, created_at, updated_at, version)")) {
             for (int u = 0; u < units.size(); u++) {
                 OrgTreeGenerator.PlannedUnit unit = units.get(u);

@@ -47,7 +47,7 @@ class MemberDataExportTest {
     JdbcTemplate jdbc;
 
     @Test
-    void theDownloadHoldsHardshipTrainingJobReferralDocumentsAndNotifications() throws Exception {
+    void theDownloadHoldsHardshipTrainingJobReferralFormValuesDocumentsAndNotifications() throws Exception {
         String circumstances = "Nhà bị ngập " + System.nanoTime();
         StartedCase hardship = HardshipSteps.of(context).submit("member",
                 HardshipSteps.request("sickness", circumstances, 2_000_000));
@@ -80,6 +80,10 @@ class MemberDataExportTest {
         assertThat(entryOf(data, "jobReferrals", referral).path("trade").asText()).isEqualTo(trade);
         assertThat(entryOf(data, "jobReferrals", referral).path("reason_for_leaving").asText())
                 .isEqualTo("Nhà máy giảm biên chế");
+        assertThat(data.path("caseFormValues").findParents("caseNumber")).filteredOn(
+                entry -> entry.path("caseNumber").asText().equals(training.caseNumber()))
+                .singleElement().satisfies(entry -> assertThat(entry.path("values").path("cohortId").asText())
+                        .isEqualTo(String.valueOf(cohortId)));
         assertThat(entryOf(data, "caseDocuments", hardship).path("filename").asText()).isEqualTo(letter);
         assertThat(data.path("notifications").findValuesAsText("link"))
                 .anySatisfy(link -> assertThat(link).contains(hardship.caseNumber()));

@@ -63,9 +63,11 @@ public class MemberPhoneEncryption implements JavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
         long after = Long.MIN_VALUE;
-        for (List<Object[]> batch = nextBatch(connection, after); !batch.isEmpty(); batch = nextBatch(connection, after)) {
+        List<Object[]> batch = nextBatch(connection, after);
+        while (!batch.isEmpty()) {
             encrypt(connection, batch);
             after = (Long) batch.get(batch.size() - 1)[0];
+            batch = nextBatch(connection, after);
         }
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("drop index if exists ix_member_phone_prefix");
