@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.unioncare.common.CappedCount;
 import vn.unioncare.common.SearchText;
 import vn.unioncare.common.TwoRanges;
+import vn.unioncare.organisation.OrganisationService;
 import vn.unioncare.tasks.Queue;
 import vn.unioncare.tasks.TaskFilter;
 import vn.unioncare.tasks.TaskRow;
@@ -56,9 +57,11 @@ public class TaskQueueQuery {
     private static final String SUPERVISION_FROM = "from open_task o join ACT_RU_TASK t on t.ID_ = o.task_id\n" + JOINS;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final OrganisationService organisation;
 
-    public TaskQueueQuery(NamedParameterJdbcTemplate jdbc) {
+    public TaskQueueQuery(NamedParameterJdbcTemplate jdbc, OrganisationService organisation) {
         this.jdbc = jdbc;
+        this.organisation = organisation;
     }
 
     public Page<TaskRow> page(Queue queue, QueueRequest request, Pageable page) {
@@ -129,10 +132,7 @@ public class TaskQueueQuery {
 
     private String subtreeCondition(Collection<Long> roots, MapSqlParameterSource params) {
         params.addValue("roots", roots);
-        Long outside = jdbc.queryForObject("select count(*) from org_unit u where not exists (select 1"
-                + " from org_unit_closure sc where sc.descendant_id = u.id and sc.ancestor_id in (:roots))", params,
-                Long.class);
-        if (outside != null && outside == 0) {
+        if (organisation.coversEveryUnit(roots)) {
             return "c.org_unit_id is not null";
         }
         // an exists outside any "or", which PostgreSQL plans as a semi-join (H2 2.x miscounts "in (select ...)" here)
