@@ -11,7 +11,10 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import vn.unioncare.tasks.domain.OpenTaskTable;
 
@@ -26,6 +29,8 @@ import java.util.List;
  */
 @Component
 class OpenTaskPlugin extends AbstractProcessEnginePlugin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenTaskPlugin.class);
 
     private final OpenTaskTable table;
 
@@ -56,6 +61,11 @@ class OpenTaskPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
-        table.reconcile();
+        try {
+            table.reconcile();
+        } catch (DataAccessException e) {
+            // two nodes starting at once may both add the same missing row: the other node's repair stands
+            LOG.warn("Open task read model not reconciled at start-up: {}", e.getMessage());
+        }
     }
 }
