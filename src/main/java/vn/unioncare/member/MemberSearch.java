@@ -1,8 +1,9 @@
 package vn.unioncare.member;
 
 /**
- * A member search: {@code text} matches the start of a card number, a phone number, or the start of any word of
- * the name with diacritics and case ignored; {@code orgUnitId} narrows to one unit's subtree.
+ * A member search: {@code text} with a digit matches the start of a card number or of a phone number, any other
+ * {@code text} the start of any word of the name with diacritics and case ignored (names starting with it listed
+ * first); {@code orgUnitId} narrows to one unit's subtree.
  */
 public record MemberSearch(String text, Long orgUnitId, MemberStatus status) {
 
