@@ -10,6 +10,7 @@ import org.springframework.validation.annotation.Validated;
 import vn.unioncare.member.domain.Member;
 import vn.unioncare.member.domain.MemberRepository;
 import vn.unioncare.member.domain.MemberSearchQuery;
+import vn.unioncare.common.CappedCount;
 import vn.unioncare.member.domain.PhoneNumbers;
 import vn.unioncare.organisation.OrgLevel;
 import vn.unioncare.organisation.OrgUnitView;
@@ -31,6 +32,9 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 public class MemberService {
 
+    /** A search counts its matches up to this many and shows "more than" beyond it. */
+    public static final int SEARCH_COUNT_CAP = 1000;
+
     private final MemberRepository members;
     private final MemberSearchQuery searchQuery;
     private final OrganisationService organisation;
@@ -48,8 +52,17 @@ public class MemberService {
         this.currentUser = currentUser;
     }
 
+    /**
+     * A page of the members in my scope matching the search; the page's total is exact up to
+     * {@link #SEARCH_COUNT_CAP} and cap + 1 beyond it: read it with {@link #searchCount(Page)}.
+     */
     public Page<MemberSummary> search(MemberSearch search, Pageable page) {
-        return searchQuery.search(search, currentUser.scope(), page);
+        return searchQuery.search(search, currentUser.scope(), page, SEARCH_COUNT_CAP);
+    }
+
+    /** How many members a search page stands for: exact, or "more than" the cap. */
+    public static CappedCount searchCount(Page<MemberSummary> page) {
+        return CappedCount.of(page.getTotalElements(), SEARCH_COUNT_CAP);
     }
 
     /** The full record, national ID included; empty when the member does not exist or is outside the caller's scope. */

@@ -44,6 +44,14 @@ public class OrganisationService {
         this.clock = clock;
     }
 
+    /**
+     * Whether the subtrees below the given units hold every unit: list queries then leave out the closure table,
+     * which would only join all rows to all units (docs/benchmarks.md, M2 and M3).
+     */
+    public boolean coversEveryUnit(java.util.Collection<Long> rootIds) {
+        return closure.coversEveryUnit(rootIds);
+    }
+
     public Optional<OrgUnitView> findById(long id) {
         return units.findById(id).map(this::toView);
     }

@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.unioncare.casework.AuditType;
+import vn.unioncare.common.CappedCount;
 import vn.unioncare.security.CurrentUser;
 import vn.unioncare.security.EngineIdentity;
 import vn.unioncare.security.RoleAssignmentView;
@@ -29,6 +30,9 @@ import java.util.Map;
  */
 @Service
 public class TaskQueues {
+
+    /** The supervision view counts open work up to this many tasks and shows "more than" beyond it. */
+    public static final int SUPERVISION_COUNT_CAP = 1000;
 
     private final TaskQueueQuery query;
     private final TaskService tasks;
@@ -67,16 +71,25 @@ public class TaskQueues {
         return query.count(queue, request(currentUser.require(), filter));
     }
 
-    /** Open work in the unions below the ones I supervise (city federation, unions directly above grassroots). */
+    /**
+     * Open work in the unions below the ones I supervise (city federation, unions directly above grassroots). The
+     * page's total is exact up to {@link #SUPERVISION_COUNT_CAP} and cap + 1 beyond: read it with
+     * {@link #supervisionCount(Page)}.
+     */
     public Page<TaskRow> supervision(TaskFilter filter, Pageable page) {
         UnionCareUser user = currentUser.require();
         List<Long> roots = user.assignments().stream().filter(RoleAssignmentView::supervises)
                 .map(RoleAssignmentView::orgUnitId).distinct().toList();
-        return query.supervision(roots, request(user, filter), page);
+        return query.supervision(roots, request(user, filter), page, SUPERVISION_COUNT_CAP);
     }
 
     public Page<TaskRow> supervision(String text, Pageable page) {
         return supervision(TaskFilter.text(text), page);
+    }
+
+    /** How much open work a supervision page stands for: exact, or "more than" the cap. */
+    public static CappedCount supervisionCount(Page<TaskRow> page) {
+        return CappedCount.of(page.getTotalElements(), SUPERVISION_COUNT_CAP);
     }
 
     /** Takes a task from the union's queue; when a colleague was quicker, a clear "already claimed". */

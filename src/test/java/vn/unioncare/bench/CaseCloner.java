@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Copies every row of one real process instance — Camunda's runtime tables (executions, task, variables, identity
- * links, jobs, event subscriptions), its history (ACT_HI_*), the byte arrays of its variables — and its case_file row,
- * once per target, inside PostgreSQL ({@code INSERT ... SELECT} over a table of targets). In each copy:
+ * links, jobs, event subscriptions), its history (ACT_HI_*), the byte arrays of its variables — its case_file row and
+ * its rows of the open-task read model, once per target, inside PostgreSQL ({@code INSERT ... SELECT} over a table of targets). In each copy:
  * <ul>
  *   <li>every id of the instance's own rows (UUIDs: executions, tasks, variables, activity instances, ...) gets the
  *       copy's number in place of the UUID's node part (the last 12 hex digits, {@code b} and 11 digits of the
@@ -81,6 +81,9 @@ final class CaseCloner {
                 rows += insertCopies(table.getKey(), table.getValue(), where, seed);
             }
         }
+        // the open-task read model (V22) gets its rows as the engine's task listener would have written them
+        rows += insertCopies("open_task", columnsOf(connection, "open_task").get("open_task"),
+                "s.process_instance_id = ?", seed);
         return rows + insertCopies("case_file", caseFileColumns(), "s.process_instance_id = ?", seed);
     }
 

@@ -8,6 +8,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import vn.unioncare.SignedIn;
+import vn.unioncare.common.CappedCount;
+import vn.unioncare.member.domain.MemberSearchQuery;
+import vn.unioncare.security.CurrentUser;
 import vn.unioncare.organisation.OrganisationService;
 import vn.unioncare.security.UserAccountService;
 
@@ -30,6 +33,10 @@ abstract class MemberSearchContract {
     OrganisationService organisation;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MemberSearchQuery searchQuery;
+    @Autowired
+    CurrentUser currentUser;
 
     private Page<MemberSummary> searchAs(String username, String text) {
         try (SignedIn ignored = SignedIn.as(accounts, username)) {
@@ -57,6 +64,49 @@ abstract class MemberSearchContract {
         String international = "+84 " + first.phone().substring(1, 4) + " " + first.phone().substring(4);
         assertThat(searchAs("school.chair", international)).extracting(MemberSummary::id).contains(first.id());
         assertThat(searchAs("school.chair", "gv-000001")).extracting(MemberSummary::id).containsExactly(first.id());
+    }
+
+    @Test
+    void digitsSearchTheStartOfCardNumbersOrAWholePhoneAndWordsSearchOnlyNames() {
+        Page<MemberSummary> cards = searchAs("school.chair", "gv-00000");
+        assertThat(cards.getTotalElements()).isEqualTo(9);
+        assertThat(cards).extracting(MemberSummary::cardNumber).allMatch(card -> card.startsWith("GV-00000"));
+        MemberSummary first = searchAs("school.chair", "GV-000001").getContent().get(0);
+        assertThat(searchAs("school.chair", first.phone())).extracting(MemberSummary::id).containsExactly(first.id());
+        assertThat(searchAs("school.chair", first.phone().substring(0, 6))).as("no prefix of an encrypted phone")
+                .extracting(MemberSummary::id).doesNotContain(first.id());
+        assertThat(searchAs("school.chair", "gv")).as("letters alone are a name, not a card number").isEmpty();
+    }
+
+    @Test
+    void aNameIsFoundInScopeOnlyAndWithOrWithoutDiacritics() {
+        Page<MemberSummary> school = searchAs("commune.officer", "nguyen");
+        assertThat(school).isNotEmpty();
+        assertThat(searchAs("commune.officer", "Nguyễn").getContent()).isEqualTo(school.getContent());
+        long schoolUnit = organisation.findByCode("CS-THCS-NGHIA-TAN").orElseThrow().id();
+        assertThat(school).allMatch(m -> m.orgUnitId() == schoolUnit);
+        assertThat(searchAs("health.officer", "nguyen")).noneMatch(m -> m.orgUnitId() == schoolUnit);
+        assertThat(searchAs("hlf.welfare", "nguyen").getTotalElements())
+                .isGreaterThan(school.getTotalElements());
+    }
+
+    @Test
+    void aCountBeyondTheCapSaysMoreThanTheCap() {
+        try (SignedIn ignored = SignedIn.as(accounts, "hlf.welfare")) {
+            Page<MemberSummary> capped = searchQuery.search(MemberSearch.byText(""), currentUser.scope(),
+                    PageRequest.of(0, 5), 10);
+            assertThat(capped.getContent()).hasSize(5);
+            assertThat(capped.getTotalElements()).isEqualTo(11);
+            assertThat(CappedCount.of(capped.getTotalElements(), 10)).isEqualTo(new CappedCount(10, true));
+            CappedCount all = MemberService.searchCount(members.search(MemberSearch.byText(""), PageRequest.of(0, 5)));
+            assertThat(all.more()).isFalse();
+            long visible = all.value();
+            assertThat(CappedCount.of(searchQuery.search(MemberSearch.byText(""), currentUser.scope(),
+                    PageRequest.of(0, 5), visible).getTotalElements(), visible)).isEqualTo(new CappedCount(visible, false));
+            assertThat(CappedCount.of(searchQuery.search(MemberSearch.byText(""), currentUser.scope(),
+                    PageRequest.of(0, 5), visible - 1).getTotalElements(), visible - 1))
+                    .isEqualTo(new CappedCount(visible - 1, true));
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.unioncare.tasks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextField;
 import org.camunda.bpm.engine.RuntimeService;
@@ -11,13 +12,28 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.PageRequest;
 import vn.unioncare.KaribuUi;
 import vn.unioncare.DemoRequests;
 import vn.unioncare.SignedIn;
 import vn.unioncare.casework.CaseStarter;
 import vn.unioncare.casework.StartedCase;
+import vn.unioncare.common.CappedCount;
+import vn.unioncare.organisation.OrganisationService;
 import vn.unioncare.security.UserAccountService;
+import vn.unioncare.tasks.domain.QueueRequest;
+import vn.unioncare.tasks.domain.TaskQueueQuery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -44,6 +60,12 @@ abstract class TaskQueuesContract {
     TaskService tasks;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    TaskQueueQuery query;
+    @Autowired
+    OrganisationService organisation;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void close() {
@@ -122,6 +144,66 @@ abstract class TaskQueuesContract {
     }
 
     @Test
+    void theCityOfficerSupervisesEveryUnionAndAnUpperUnionOfficerOnlyTheUnionsBelowIt() {
+        StartedCase school = schoolRequest();
+        StartedCase hospital = DemoRequests.from("hospital.member", starter, accounts);
+        Map<String, List<String>> seen = new LinkedHashMap<>();
+        for (String supervisor : List.of("hlf.welfare", "commune.officer", "health.officer")) {
+            try (SignedIn ignored = SignedIn.as(accounts, supervisor)) {
+                List<String> caseNumbers = new ArrayList<>();
+                for (StartedCase started : List.of(school, hospital)) {
+                    queues.supervision(started.caseNumber(), PageRequest.of(0, 50)).forEach(r -> caseNumbers.add(r.caseNumber()));
+                }
+                seen.put(supervisor, caseNumbers);
+            }
+        }
+        assertThat(seen).containsExactly(Map.entry("hlf.welfare", List.of(school.caseNumber(), hospital.caseNumber())),
+                Map.entry("commune.officer", List.of(school.caseNumber())),
+                Map.entry("health.officer", List.of(hospital.caseNumber())));
+    }
+
+    @Test
+    void supervisionPagesFollowOneAnotherAcrossTheBoundaryBetweenOverdueAndTheRest() {
+        StartedCase waiting = schoolRequest();
+        StartedCase overdue = schoolRequest();
+        tasks.setDueDate(taskOf(overdue), Date.from(Instant.now().minus(Duration.ofDays(1))));
+        try (SignedIn ignored = SignedIn.as(accounts, "commune.officer")) {
+            Page<TaskRow> all = queues.supervision(TaskFilter.none(), PageRequest.of(0, TaskQueues.SUPERVISION_COUNT_CAP));
+            assertThat(TaskQueues.supervisionCount(all).more()).isFalse();
+            List<TaskRow> rows = all.getContent();
+            assertThat(rows).extracting(TaskRow::caseNumber).contains(waiting.caseNumber(), overdue.caseNumber());
+            Instant now = Instant.now();
+            assertThat(rows).extracting(r -> r.due() != null && r.due().isBefore(now))
+                    .as("overdue first").isSortedAccordingTo(Comparator.reverseOrder());
+            List<TaskRow> paged = new ArrayList<>();
+            for (int page = 0; page * 7 < rows.size(); page++) {
+                Page<TaskRow> seven = queues.supervision(TaskFilter.none(), PageRequest.of(page, 7));
+                assertThat(seven.getTotalElements()).isEqualTo(all.getTotalElements());
+                paged.addAll(seven.getContent());
+            }
+            assertThat(paged).extracting(TaskRow::taskId).isEqualTo(rows.stream().map(TaskRow::taskId).toList());
+        }
+    }
+
+    @Test
+    void theSupervisionCountStopsAtTheCapAndSaysMoreThan() {
+        schoolRequest();
+        schoolRequest();
+        long city = organisation.findByCode("HLF").orElseThrow().id();
+        QueueRequest request = new QueueRequest("hlf.welfare", List.of(), Map.of(), TaskFilter.none(), Instant.now(),
+                Instant.now().plus(Duration.ofDays(1)));
+        Page<TaskRow> capped = query.supervision(List.of(city), request, PageRequest.of(0, 1), 1);
+        assertThat(capped.getContent()).hasSize(1);
+        assertThat(CappedCount.of(capped.getTotalElements(), 1)).isEqualTo(new CappedCount(1, true));
+        long exact = query.supervision(List.of(city), request, PageRequest.of(0, 1), 1_000_000).getTotalElements();
+        assertThat(exact).as("the whole city without the closure table: every open task of a case in the closure below")
+                .isGreaterThanOrEqualTo(2).isEqualTo(jdbc.queryForObject("""
+                        select count(*) from ACT_RU_TASK t join case_file c on c.process_instance_id = t.PROC_INST_ID_
+                        where t.SUSPENSION_STATE_ = 1 and exists (select 1 from org_unit_closure sc
+                          where sc.descendant_id = c.org_unit_id and sc.ancestor_id = ?)""", Long.class, city));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theSupervisionPageShowsWhereTheWorkWaits() {
         StartedCase request = schoolRequest();
@@ -131,6 +213,7 @@ abstract class TaskQueuesContract {
 
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("supervision-grid"));
         assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_get(Span.class, spec -> spec.withId("supervision-total")).getText()).isEqualTo("1 việc đang mở");
         assertThat(String.join(" | ", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0)))
                 .contains(request.caseNumber(), "Xem xét yêu cầu", "Công đoàn cơ sở Trường THCS Nghĩa Tân",
                         "Nguyễn Văn An", "Chưa ai nhận");

@@ -8,22 +8,28 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.unioncare.common.CappedCount;
 import vn.unioncare.common.SearchText;
+import vn.unioncare.common.TwoRanges;
 import vn.unioncare.member.Gender;
 import vn.unioncare.member.MemberSearch;
 import vn.unioncare.member.MemberStatus;
 import vn.unioncare.member.MemberSummary;
+import vn.unioncare.organisation.OrganisationService;
 import vn.unioncare.security.AccessScope;
 import vn.unioncare.security.PersonalDataCipher;
 
 import java.sql.Date;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Member search in SQL with the caller's scope in the WHERE clause: one page and one count, both served by the
- * indexes on card number, phone hash, (org unit, folded name) and the organisation closure table.
+ * Member search in SQL with the caller's scope in the WHERE clause: one page and one capped count, served by the
+ * indexes on card number, phone hash, the folded name (trigrams and order), (org unit, folded name) and the organisation
+ * closure table (docs/benchmarks.md, M3).
  */
 @Component
 public class MemberSearchQuery {
@@ -32,12 +38,22 @@ public class MemberSearchQuery {
             "fullName", "m.name_search", "cardNumber", "m.card_number", "joinDate", "m.join_date",
             "status", "m.status", "dateOfBirth", "m.date_of_birth");
 
+    private static final Pattern DIGIT = Pattern.compile("[0-9]");
+    private static final Pattern PHONE_WRITING = Pattern.compile("[0-9+ .()-]+");
+    private static final String NAME_PREFIX = "m.name_search like :namePrefix escape '\\'";
+    /** The names starting with the text as a range of the name index (H2 and PostgreSQL use it for order and range). */
+    private static final String NAME_RANGE = "m.name_search >= :nameFrom and m.name_search < :nameTo";
+    private static final String NAME_WORD = "m.name_search like :nameWord escape '\\'";
+
     private final RowMapper<MemberSummary> row;
     private final NamedParameterJdbcTemplate jdbc;
+    private final OrganisationService organisation;
     private final PersonalDataCipher cipher;
 
-    public MemberSearchQuery(NamedParameterJdbcTemplate jdbc, PersonalDataCipher cipher) {
+    public MemberSearchQuery(NamedParameterJdbcTemplate jdbc, OrganisationService organisation,
+                             PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.organisation = organisation;
         this.cipher = cipher;
         this.row = (rs, i) -> {
             Date born = rs.getDate("date_of_birth");
@@ -49,64 +65,123 @@ public class MemberSearchQuery {
         };
     }
 
-    public Page<MemberSummary> search(MemberSearch search, AccessScope scope, Pageable page) {
+    /**
+     * One page of the members in the caller's scope that match the search, and their number counted up to
+     * {@code countCap} + 1 only (a family name such as "Nguyễn" matches a third of a million members).
+     */
+    public Page<MemberSummary> search(MemberSearch search, AccessScope scope, Pageable page, long countCap) {
         if (!scope.all() && !scope.seesAnyUnit() && scope.ownMemberId() == null) {
             return Page.empty(page);
         }
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = scopeCondition(scope, params) + textCondition(search.text(), params)
-                + unitCondition(search.orgUnitId(), params) + statusCondition(search.status(), params);
-        Long total = jdbc.queryForObject("select count(*) from member m where " + where, params, Long.class);
-        if (total == null || total == 0) {
+        String filters = scopeCondition(scope, params) + unitCondition(search.orgUnitId(), params)
+                + statusCondition(search.status(), params);
+        boolean byName = isName(search.text());
+        String where = filters + (byName ? nameCondition(search.text(), params) : numberCondition(search.text(), params));
+        long total = CappedCount.count(jdbc, "from member m where " + where, params, countCap);
+        if (total == 0) {
             return Page.empty(page);
         }
-        params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
-        List<MemberSummary> rows = jdbc.query("""
-                select m.id, m.card_number, m.full_name, m.date_of_birth, m.gender, m.phone_encrypted, m.national_id_last4,
-                       m.org_unit_id, m.status
-                from member m where %s order by %s limit :limit offset :offset
-                """.formatted(where, orderBy(page.getSort())), params, row);
-        return new PageImpl<>(rows, page, total);
+        if (byName && page.getSort().isUnsorted()) {
+            return new PageImpl<>(TwoRanges.page(range(filters + " and " + NAME_RANGE + " and " + NAME_PREFIX, params),
+                    range(filters + " and " + NAME_WORD + " and not " + NAME_PREFIX, params), page), page, total);
+        }
+        return new PageImpl<>(range(where, params, orderBy(page.getSort())).slice(page.getOffset(),
+                page.getPageSize()), page, total);
     }
 
-    private static String scopeCondition(AccessScope scope, MapSqlParameterSource params) {
-        if (scope.all()) {
+    /**
+     * Members found by name come in two ranges, each in the order of the index on the folded name: names that start
+     * with the text ("nguyen" → Nguyễn ...), then names where a later word starts with it. A common family name then
+     * costs one index range cut at the end of the page instead of sorting a third of all members.
+     */
+    private TwoRanges.Range<MemberSummary> range(String where, MapSqlParameterSource params) {
+        return range(where, params, "m.name_search, m.id");
+    }
+
+    private TwoRanges.Range<MemberSummary> range(String where, MapSqlParameterSource params, String orderBy) {
+        return new TwoRanges.Range<>() {
+            @Override
+            public List<MemberSummary> slice(long offset, int limit) {
+                return jdbc.query("""
+                        select m.id, m.card_number, m.full_name, m.date_of_birth, m.gender, m.phone_encrypted,
+                               m.national_id_last4,
+                               m.org_unit_id, m.status
+                        from member m where %s order by %s limit :limit offset :offset
+                        """.formatted(where, orderBy), new MapSqlParameterSource(params.getValues())
+                        .addValue("limit", limit).addValue("offset", offset), row);
+            }
+
+            @Override
+            public long countUpTo(long cap) {
+                return CappedCount.count(jdbc, "from member m where " + where,
+                        new MapSqlParameterSource(params.getValues()), cap);
+            }
+        };
+    }
+
+    /**
+     * The units of the scope as one {@code exists} on the closure table, not inside an {@code or}: PostgreSQL then
+     * plans it as a semi-join it can run from either side (a small subtree's members by the (org unit, name) index,
+     * or the matches of a rare name checked against the hashed units of the subtree). The caller's own record is an
+     * alternative only when there is one. ({@code m.org_unit_id in (select ...)} would do the same on PostgreSQL, but
+     * H2 2.x miscounted it in a {@code count(*)} over a {@code limit} subquery.)
+     */
+    private String scopeCondition(AccessScope scope, MapSqlParameterSource params) {
+        if (scope.all() || organisation.coversEveryUnit(scope.subtreeRootIds())) {
+            // a city officer's scope: the closure would only make the planner drive the search from 10,000 units
             return "1 = 1";
         }
-        StringBuilder sql = new StringBuilder("(1 = 0");
-        if (!scope.unitIds().isEmpty()) {
-            sql.append(" or m.org_unit_id in (:scopeUnits)");
+        List<String> alternatives = new ArrayList<>();
+        if (!scope.subtreeRootIds().isEmpty()) {
+            params.addValue("scopeRoots", scope.subtreeRootIds()).addValue("scopeUnits", scope.unitIds());
+            alternatives.add("exists (select 1 from org_unit_closure sc where sc.descendant_id = m.org_unit_id"
+                    + " and (sc.ancestor_id in (:scopeRoots)"
+                    + (scope.unitIds().isEmpty() ? "" : " or sc.distance = 0 and sc.ancestor_id in (:scopeUnits)")
+                    + "))");
+        } else if (!scope.unitIds().isEmpty()) {
+            alternatives.add("m.org_unit_id in (:scopeUnits)");
             params.addValue("scopeUnits", scope.unitIds());
         }
-        if (!scope.subtreeRootIds().isEmpty()) {
-            sql.append(" or exists (select 1 from org_unit_closure sc where sc.descendant_id = m.org_unit_id"
-                    + " and sc.ancestor_id in (:scopeRoots))");
-            params.addValue("scopeRoots", scope.subtreeRootIds());
-        }
         if (scope.ownMemberId() != null) {
-            sql.append(" or m.id = :ownMemberId");
+            alternatives.add("m.id = :ownMemberId");
             params.addValue("ownMemberId", scope.ownMemberId());
         }
-        return sql.append(")").toString();
+        return alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" or ", alternatives) + ")";
     }
 
-    private String textCondition(String text, MapSqlParameterSource params) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
+    /**
+     * The search runs on one kind of index, chosen by the shape of the input: text with a digit is the start of a
+     * card number ("GV-000123") or, when it is a whole phone number, its keyed hash; anything else is the start
+     * of any word of the folded name, which the trigram index (PostgreSQL, V21) serves for both alternatives.
+     */
+    private static boolean isName(String text) {
+        return !SearchText.fold(text).isEmpty() && !DIGIT.matcher(text).find();
+    }
+
+    private static String nameCondition(String text, MapSqlParameterSource params) {
         String folded = SearchText.fold(text);
         params.addValue("namePrefix", SearchText.likePrefix(folded));
         params.addValue("nameWord", "% " + SearchText.likePrefix(folded));
-        params.addValue("cardPrefix", SearchText.escapeLike(text.strip().toUpperCase(Locale.ROOT)) + "%");
-        StringBuilder sql = new StringBuilder(" and (m.card_number like :cardPrefix escape '\\'"
-                + " or m.name_search like :namePrefix escape '\\' or m.name_search like :nameWord escape '\\'");
-        String phone = PhoneNumbers.normalise(text);
-        if (PhoneNumbers.isComplete(phone)) {
-            // phones are stored encrypted: only a whole number can be found, through its keyed hash
-            params.addValue("phoneHash", cipher.lookupHash(phone));
-            sql.append(" or m.phone_hash = :phoneHash");
+        // every name starting with the folded text lies in [text, text with its last character one higher)
+        String from = folded.length() > 100 ? folded.substring(0, 100) : folded;
+        params.addValue("nameFrom", from).addValue("nameTo",
+                from.substring(0, from.length() - 1) + (char) (from.charAt(from.length() - 1) + 1));
+        return " and (" + NAME_PREFIX + " or " + NAME_WORD + ")";
+    }
+
+    private String numberCondition(String text, MapSqlParameterSource params) {
+        if (text == null || !DIGIT.matcher(text).find()) {
+            return "";
         }
-        return sql.append(")").toString();
+        params.addValue("cardPrefix", SearchText.escapeLike(text.strip().toUpperCase(Locale.ROOT)) + "%");
+        String phone = PHONE_WRITING.matcher(text).matches() ? PhoneNumbers.normalise(text) : null;
+        if (!PhoneNumbers.isComplete(phone)) {
+            return " and m.card_number like :cardPrefix escape '\\'";
+        }
+        // phones are stored encrypted: only a whole number can be found, through its keyed hash (V25)
+        params.addValue("phoneHash", cipher.lookupHash(phone));
+        return " and (m.card_number like :cardPrefix escape '\\' or m.phone_hash = :phoneHash)";
     }
 
     private static String unitCondition(Long orgUnitId, MapSqlParameterSource params) {

@@ -3,6 +3,7 @@ package vn.unioncare.member.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,8 +13,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import vn.unioncare.common.CappedCount;
 import vn.unioncare.member.MemberSearch;
 import vn.unioncare.member.MemberService;
 import vn.unioncare.member.MemberSummary;
@@ -38,6 +41,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     private final transient OrganisationService organisation;
     private final Grid<MemberRow> grid = new Grid<>();
     private final TextField search = new TextField();
+    private final Span total = new Span();
 
     MembersView(MemberService members, OrganisationService organisation) {
         this.members = members;
@@ -52,7 +56,8 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         configureGrid();
-        add(new H2(getTranslation("nav.members")), search, grid);
+        total.setId("member-total");
+        add(new H2(getTranslation("nav.members")), search, total, grid);
         expand(grid);
     }
 
@@ -83,11 +88,21 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Stream<MemberRow> page(int page, int size, List<Sort.Order> orders) {
-        List<MemberSummary> rows = members.search(MemberSearch.byText(search.getValue()),
-                PageRequest.of(page, size, Sort.by(orders))).getContent();
+        Page<MemberSummary> found = members.search(MemberSearch.byText(search.getValue()),
+                PageRequest.of(page, size, Sort.by(orders)));
+        if (page == 0) {
+            showTotal(MemberService.searchCount(found));
+        }
+        List<MemberSummary> rows = found.getContent();
         Map<Long, String> unitNames = organisation.findAllById(rows.stream().map(MemberSummary::orgUnitId).distinct().toList())
                 .stream().collect(Collectors.toMap(OrgUnitView::id, u -> u.name(getLocale())));
         return rows.stream().map(m -> new MemberRow(m, unitNames.getOrDefault(m.orgUnitId(), "")));
+    }
+
+    /** A common name is counted up to a cap only: beyond it the officer is asked to type more of it. */
+    private void showTotal(CappedCount count) {
+        total.setText(getTranslation(count.more() ? "members.search.totalMore" : "members.search.total",
+                count.value()));
     }
 
     @Override

@@ -38,6 +38,18 @@ public class ClosureTable {
         return found != null && found > 0;
     }
 
+    /** Whether the subtrees below the given units hold every unit there is (the city federation's do). */
+    public boolean coversEveryUnit(java.util.Collection<Long> rootIds) {
+        if (rootIds.isEmpty()) {
+            return false;
+        }
+        Integer outside = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).queryForObject(
+                "select count(*) from org_unit u where not exists (select 1 from org_unit_closure sc"
+                        + " where sc.descendant_id = u.id and sc.ancestor_id in (:roots))",
+                java.util.Map.of("roots", rootIds), Integer.class);
+        return outside != null && outside == 0;
+    }
+
     /** Moves the subtree rooted at {@code unitId} under {@code newParentId}. */
     public void moveSubtree(long unitId, long newParentId) {
         jdbc.update("""

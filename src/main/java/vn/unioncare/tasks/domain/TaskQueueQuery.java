@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.unioncare.common.CappedCount;
 import vn.unioncare.common.SearchText;
+import vn.unioncare.common.TwoRanges;
+import vn.unioncare.organisation.OrganisationService;
 import vn.unioncare.tasks.Queue;
 import vn.unioncare.tasks.TaskFilter;
 import vn.unioncare.tasks.TaskRow;
@@ -42,17 +45,23 @@ public class TaskQueueQuery {
             instant(rs.getTimestamp("created")), instant(rs.getTimestamp("due")), instant(rs.getTimestamp("follow_up")),
             rs.getInt("priority"), rs.getString("assignee"), rs.getString("on_behalf_of"));
 
-    private static final String FROM = """
-            from ACT_RU_TASK t
+    private static final String JOINS = """
             left join ACT_RE_PROCDEF pd on pd.ID_ = t.PROC_DEF_ID_
             left join case_file c on c.process_instance_id = t.PROC_INST_ID_
             left join member m on m.id = c.member_id
             left join org_unit u on u.id = c.org_unit_id""";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private static final String FROM = "from ACT_RU_TASK t\n" + JOINS;
 
-    public TaskQueueQuery(NamedParameterJdbcTemplate jdbc) {
+    /** Supervision reads the open-task read model (V22) for its order, the engine's task for everything else. */
+    private static final String SUPERVISION_FROM = "from open_task o join ACT_RU_TASK t on t.ID_ = o.task_id\n" + JOINS;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final OrganisationService organisation;
+
+    public TaskQueueQuery(NamedParameterJdbcTemplate jdbc, OrganisationService organisation) {
         this.jdbc = jdbc;
+        this.organisation = organisation;
     }
 
     public Page<TaskRow> page(Queue queue, QueueRequest request, Pageable page) {
@@ -68,20 +77,67 @@ public class TaskQueueQuery {
     }
 
     /**
-     * Open work in the subtrees of the given units, for supervision: overdue first, then the longest waiting.
-     * Scoped through the union of each task's case file and the organisation closure table.
+     * Open work in the subtrees of the given units, for supervision: overdue first, then the longest waiting; the
+     * total is counted up to {@code countCap} + 1 only. Scoped through each task's case file and the organisation
+     * closure table; when the roots cover every unit (the city federation) the closure is left out, since it would
+     * only join all open tasks to all units.
+     * <p>
+     * Without a sort chosen by the officer the page is read as two ranges instead of sorting all open work by a
+     * {@code case} expression: the overdue work in creation order, and only when the page reaches past it, the rest
+     * in the same order (docs/benchmarks.md, M2). Both come from the open-task read model ({@link OpenTaskTable}),
+     * whose indexes on the due date and the creation time serve either range whether few or most tasks are overdue;
+     * ACT_RU_TASK has neither index.
+     * A sort of the officer's choice keeps overdue first with the {@code case} expression and sorts all matches.
      */
-    public Page<TaskRow> supervision(Collection<Long> roots, QueueRequest request, Pageable page) {
+    public Page<TaskRow> supervision(Collection<Long> roots, QueueRequest request, Pageable page, long countCap) {
         if (roots.isEmpty()) {
             return Page.empty(page);
         }
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("roots", roots);
-        String where = "t.SUSPENSION_STATE_ = 1 and exists (select 1 from org_unit_closure sc"
-                + " where sc.descendant_id = c.org_unit_id and sc.ancestor_id in (:roots))"
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = "t.SUSPENSION_STATE_ = 1 and " + subtreeCondition(roots, params)
                 + filterCondition(request, params);
-        String overdueFirst = "case when t.DUE_DATE_ is not null and t.DUE_DATE_ < :now then 0 else 1 end, ";
-        return page(where, select("t.OWNER_"), overdueFirst + orderBy(page.getSort(), "t.CREATE_TIME_ asc, t.ID_"),
-                params, page);
+        long total = CappedCount.count(jdbc, SUPERVISION_FROM + " where " + where, params, countCap);
+        if (total == 0) {
+            return Page.empty(page);
+        }
+        params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
+        String select = select("t.OWNER_");
+        if (page.getSort().isSorted()) {
+            return new PageImpl<>(jdbc.query(select + SUPERVISION_FROM + " where " + where
+                    + " order by case when o.due_date < :now then 0 else 1 end, "
+                    + orderBy(page.getSort(), "t.CREATE_TIME_ asc, t.ID_") + " limit :limit offset :offset",
+                    params, ROW), page, total);
+        }
+        return new PageImpl<>(TwoRanges.page(range(select, where + " and o.due_date < :now", params),
+                range(select, where + " and (o.due_date is null or o.due_date >= :now)", params), page), page, total);
+    }
+
+    /** Open work of the supervision view in creation order, longest waiting first. */
+    private TwoRanges.Range<TaskRow> range(String select, String where, MapSqlParameterSource params) {
+        return new TwoRanges.Range<>() {
+            @Override
+            public List<TaskRow> slice(long offset, int limit) {
+                return jdbc.query(select + SUPERVISION_FROM + " where " + where + " order by o.create_time, o.task_id"
+                        + " limit :limit offset :offset", new MapSqlParameterSource(params.getValues())
+                        .addValue("limit", limit).addValue("offset", offset), ROW);
+            }
+
+            @Override
+            public long countUpTo(long cap) {
+                return CappedCount.count(jdbc, SUPERVISION_FROM + " where " + where,
+                        new MapSqlParameterSource(params.getValues()), cap);
+            }
+        };
+    }
+
+    private String subtreeCondition(Collection<Long> roots, MapSqlParameterSource params) {
+        params.addValue("roots", roots);
+        if (organisation.coversEveryUnit(roots)) {
+            return "c.org_unit_id is not null";
+        }
+        // an exists outside any "or", which PostgreSQL plans as a semi-join (H2 2.x miscounts "in (select ...)" here)
+        return "exists (select 1 from org_unit_closure sc where sc.descendant_id = c.org_unit_id"
+                + " and sc.ancestor_id in (:roots))";
     }
 
     /** Whether the caller may work the task (a candidate, claimed or not, or its assignee): every action re-checks it. */

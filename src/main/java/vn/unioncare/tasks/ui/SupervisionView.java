@@ -3,12 +3,15 @@ package vn.unioncare.tasks.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import vn.unioncare.common.CappedCount;
 import vn.unioncare.tasks.QueueFilterOptions;
 import vn.unioncare.tasks.TaskQueues;
 import vn.unioncare.tasks.TaskRow;
@@ -27,6 +30,7 @@ class SupervisionView extends VerticalLayout implements HasDynamicTitle {
     private final TaskFilterBar filterBar;
     private final TaskCells cells;
     private final Grid<TaskRow> grid = new Grid<>();
+    private final Span total = new Span();
 
     SupervisionView(TaskQueues queues, QueueFilterOptions options, Clock clock) {
         this.queues = queues;
@@ -51,12 +55,24 @@ class SupervisionView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("tasks.due"));
         grid.addColumn(r -> getTranslation("tasks.priority." + r.priorityBand())).setHeader(getTranslation("tasks.priority"));
         grid.getColumns().forEach(c -> c.setAutoWidth(true).setResizable(true));
-        grid.setItems(query -> queues.supervision(filterBar.value(),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        total.setId("supervision-total");
+        grid.setItems(query -> {
+            Page<TaskRow> rows = queues.supervision(filterBar.value(), PageRequest.of(query.getPage(),
+                    query.getPageSize()));
+            if (query.getPage() == 0) {
+                showTotal(TaskQueues.supervisionCount(rows));
+            }
+            return rows.stream();
+        });
         Anchor dashboard = new Anchor("supervision/dashboard", getTranslation("supervision.dashboard.open"));
         dashboard.setId("supervision-dashboard-link");
-        add(new H2(getTranslation("nav.supervision")), dashboard, filterBar, grid);
+        add(new H2(getTranslation("nav.supervision")), dashboard, filterBar, total, grid);
         expand(grid);
+    }
+
+    /** Very wide scopes are counted up to a cap only: beyond it the officer is asked to narrow the filter. */
+    private void showTotal(CappedCount count) {
+        total.setText(getTranslation(count.more() ? "supervision.totalMore" : "supervision.total", count.value()));
     }
 
     @Override

@@ -53,10 +53,12 @@ class MemberViewsTest {
         UI.getCurrent().navigate("members");
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("members-grid"));
         assertThat(_size(grid)).isEqualTo(20);
+        assertThat(_get(Span.class, spec -> spec.withId("member-total")).getText()).isEqualTo("20 đoàn viên");
 
         _setValue(_get(TextField.class, spec -> spec.withId("member-search")), "nguyen van an");
 
         assertThat(_size(grid)).isEqualTo(2);
+        assertThat(_get(Span.class, spec -> spec.withId("member-total")).getText()).isEqualTo("2 đoàn viên");
         List<String> row = _getFormattedRow(grid, 0);
         assertThat(row).contains("Nguyễn Văn An", "Đang sinh hoạt", "Công đoàn cơ sở Trường THCS Nghĩa Tân");
         assertThat(row).anyMatch(cell -> cell.startsWith("••••••••") && cell.length() == 12);

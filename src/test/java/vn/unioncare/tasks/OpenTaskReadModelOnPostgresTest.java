@@ -1,0 +1,7 @@
+package vn.unioncare.tasks;
+
+import vn.unioncare.PostgresSpringTest;
+
+@PostgresSpringTest
+class OpenTaskReadModelOnPostgresTest extends OpenTaskReadModelContract {
+}

@@ -1,0 +1,7 @@
+package vn.unioncare.tasks;
+
+import vn.unioncare.UnionCareSpringTest;
+
+@UnionCareSpringTest
+class OpenTaskReadModelTest extends OpenTaskReadModelContract {
+}
