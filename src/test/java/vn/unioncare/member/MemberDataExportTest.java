@@ -80,9 +80,9 @@ class MemberDataExportTest {
         assertThat(entryOf(data, "jobReferrals", referral).path("trade").asText()).isEqualTo(trade);
         assertThat(entryOf(data, "jobReferrals", referral).path("reason_for_leaving").asText())
                 .isEqualTo("Nhà máy giảm biên chế");
-        assertThat(data.path("caseFormValues").findParents("caseNumber")).filteredOn(
+        assertThat(data.path("cases").findParents("caseNumber")).filteredOn(
                 entry -> entry.path("caseNumber").asText().equals(training.caseNumber()))
-                .singleElement().satisfies(entry -> assertThat(entry.path("values").path("cohortId").asText())
+                .singleElement().satisfies(entry -> assertThat(entry.path("formValues").path("cohortId").asText())
                         .isEqualTo(String.valueOf(cohortId)));
         assertThat(entryOf(data, "caseDocuments", hardship).path("filename").asText()).isEqualTo(letter);
         assertThat(data.path("notifications").findValuesAsText("link"))
