@@ -104,6 +104,19 @@ class HanoiScaleBenchmark {
                         jdbc.queryForObject("select count(*) from org_unit", Long.class), taskService.createTaskQuery()
                                 .count(), jdbc.queryForObject("select count(*) from case_file where status = 'CLOSED'",
                                 Long.class), data.engineRows()) + " engine and case rows copied");
+        REPORT.detail(databaseSize());
+    }
+
+    /** For sizing the database server's disk (docs/deployment.md): the database and its history per case. */
+    private String databaseSize() {
+        long database = jdbc.queryForObject("select pg_database_size(current_database())", Long.class);
+        long history = jdbc.queryForObject("select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c"
+                + " join pg_namespace n on n.oid = c.relnamespace where n.nspname = current_schema()"
+                + " and c.relkind = 'r' and c.relname like 'act_hi\\_%'", Long.class);
+        long cases = jdbc.queryForObject("select count(*) from ACT_HI_PROCINST", Long.class);
+        return "database size: %d MB in all; Camunda history tables (ACT_HI_*, indexes included) %d MB for %d process"
+                .formatted(database >> 20, history >> 20, cases) + " instances in history, i.e. %.1f KB per case"
+                .formatted(history / 1024.0 / Math.max(1, cases));
     }
 
     @Test
