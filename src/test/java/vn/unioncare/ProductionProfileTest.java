@@ -73,6 +73,10 @@ class ProductionProfileTest {
         try (ConfigurableApplicationContext node = startOn(fresh, "prod", "--UNIONCARE_ENCRYPTION_KEY=" + KEY, PEPPER)) {
             assertThat(node.isActive()).isTrue();
             assertThat(node.getEnvironment().getProperty("camunda.bpm.database.schema-update")).isEqualTo("false");
+            var engine = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) node
+                    .getBean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration();
+            assertThat(engine.getHistoryCleanupBatchWindowStartTime()).as("history clean-up at night").isEqualTo("22:00");
+            assertThat(engine.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
         }
     }
 
