@@ -134,7 +134,8 @@ public class MemberService {
             }
             member.protectNationalId(cipher.encrypt(nationalId), hash, nationalId.substring(nationalId.length() - 4));
         }
-        return toRecord(members.save(member));
+        // flushed here: the name's word rows (V26) are then searchable by SQL in the same transaction
+        return toRecord(members.saveAndFlush(member));
     }
 
     private boolean isVisible(Member member, AccessScope scope) {

@@ -2,6 +2,7 @@ package vn.unioncare.bench;
 
 import org.springframework.context.ApplicationContext;
 import vn.unioncare.DemoUnits;
+import vn.unioncare.member.domain.MemberNameWordsFill;
 import vn.unioncare.security.PersonalDataCipher;
 
 import javax.sql.DataSource;
@@ -57,6 +58,9 @@ final class HanoiScaleData {
             List<GeneratedUnion> unions = new MemberGenerator(random, context.getBean(PersonalDataCipher.class))
                     .write(connection, units, size.members());
             log.add(step(size.members() + " members", t));
+            t = System.nanoTime();
+            new MemberNameWordsFill(10_000).fill(connection);
+            log.add(step("the later words of their names (migration 26.1 on them)", t));
 
             CaseCloner cloner = new CaseCloner(connection);
             long rows = 0;

@@ -58,6 +58,35 @@ abstract class MemberSearchContract {
     }
 
     @Test
+    @Transactional
+    void namesStartingWithTheTextComeFirstThenLaterWordsAndEachMemberShowsOnceOnEveryPage() {
+        try (SignedIn ignored = SignedIn.as(accounts, "school.chair")) {
+            MemberRecord starts = registerInSchool("GV-888001", "Xuyến Thị Mai");
+            MemberRecord twoLaterWords = registerInSchool("GV-888002", "Đặng Xuân Xuyến");
+            MemberRecord oneLaterWord = registerInSchool("GV-888003", "Lê Thị Xuân");
+            Page<MemberSummary> all = members.search(MemberSearch.byText("xu"), PageRequest.of(0, 50));
+            assertThat(all.getContent()).extracting(MemberSummary::id).containsSubsequence(starts.id(),
+                    oneLaterWord.id(), twoLaterWords.id()).doesNotHaveDuplicates();
+            assertThat(all.getTotalElements()).isEqualTo(all.getContent().size());
+            java.util.List<MemberSummary> pageByPage = new java.util.ArrayList<>();
+            for (int page = 0; page < all.getTotalElements(); page++) {
+                pageByPage.addAll(members.search(MemberSearch.byText("xu"), PageRequest.of(page, 1)).getContent());
+            }
+            assertThat(pageByPage).isEqualTo(all.getContent());
+            assertThat(members.search(MemberSearch.byText("xuan xuy"), FIRST_PAGE)).extracting(MemberSummary::id)
+                    .containsExactly(twoLaterWords.id());
+            assertThat(members.search(MemberSearch.byText("xu"), PageRequest.of(0, 50, Sort.by("cardNumber"))))
+                    .extracting(MemberSummary::id).containsSubsequence(starts.id(), twoLaterWords.id(),
+                            oneLaterWord.id()).doesNotHaveDuplicates();
+        }
+    }
+
+    private MemberRecord registerInSchool(String cardNumber, String fullName) {
+        return members.register(new NewMember(cardNumber, fullName, LocalDate.of(1990, 1, 1), Gender.FEMALE, null,
+                null, "CS-THCS-NGHIA-TAN", LocalDate.of(2020, 1, 1)));
+    }
+
+    @Test
     void searchByCardNumberAndByPhoneInAnyWriting() {
         MemberSummary first = searchAs("school.chair", "GV-000001").getContent().get(0);
         assertThat(first.fullName()).isEqualTo("Nguyễn Văn An");

@@ -1,12 +1,16 @@
 package vn.unioncare.member.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.unioncare.common.SearchText;
@@ -15,6 +19,7 @@ import vn.unioncare.member.MemberStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 @Entity
 @Table(name = "member")
@@ -32,6 +37,13 @@ public class Member {
 
     @Column(name = "name_search", nullable = false)
     private String nameSearch;
+
+    /** Written with the member, read only by the search's SQL (V26, {@link MemberNameWords}). */
+    @ElementCollection
+    @CollectionTable(name = "member_name_word", joinColumns = @JoinColumn(name = "member_id"))
+    @OrderColumn(name = "word_number")
+    @Column(name = "word_suffix", nullable = false)
+    private List<String> laterWordSuffixes;
 
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
@@ -82,6 +94,7 @@ public class Member {
         this.cardNumber = cardNumber;
         this.fullName = fullName;
         this.nameSearch = SearchText.fold(fullName);
+        this.laterWordSuffixes = MemberNameWords.laterWordSuffixes(nameSearch);
         this.dateOfBirth = dateOfBirth;
         this.gender = gender;
         this.orgUnitId = orgUnitId;

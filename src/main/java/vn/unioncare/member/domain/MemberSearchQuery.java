@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 
 /**
  * Member search in SQL with the caller's scope in the WHERE clause: one page and one capped count, served by the
- * indexes on card number, phone hash, the folded name (trigrams and order), (org unit, folded name) and the organisation
+ * indexes on card number, phone hash, the folded name, its later words (V26), (org unit, folded name) and the organisation
  * closure table (docs/benchmarks.md, M3).
  */
 @Component
@@ -43,7 +43,11 @@ public class MemberSearchQuery {
     private static final String NAME_PREFIX = "m.name_search like :namePrefix escape '\\'";
     /** The names starting with the text as a range of the name index (H2 and PostgreSQL use it for order and range). */
     private static final String NAME_RANGE = "m.name_search >= :nameFrom and m.name_search < :nameTo";
-    private static final String NAME_WORD = "m.name_search like :nameWord escape '\\'";
+    /** A later word of the name starts with the text: a range of the word index (V26), exact by the LIKE. */
+    private static final String LATER_WORD = "%1$s.word_suffix >= :nameFrom and %1$s.word_suffix < :nameTo"
+            + " and %1$s.word_suffix like :namePrefix escape '\\'";
+    private static final String COLUMNS = "m.id, m.card_number, m.full_name, m.date_of_birth, m.gender,"
+            + " m.phone_encrypted, m.national_id_last4, m.org_unit_id, m.status";
 
     private final RowMapper<MemberSummary> row;
     private final NamedParameterJdbcTemplate jdbc;
@@ -76,46 +80,56 @@ public class MemberSearchQuery {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String filters = scopeCondition(scope, params) + unitCondition(search.orgUnitId(), params)
                 + statusCondition(search.status(), params);
-        boolean byName = isName(search.text());
-        String where = filters + (byName ? nameCondition(search.text(), params) : numberCondition(search.text(), params));
-        long total = CappedCount.count(jdbc, "from member m where " + where, params, countCap);
-        if (total == 0) {
-            return Page.empty(page);
+        if (!isName(search.text())) {
+            return onePage(range("from member m where " + filters + numberCondition(search.text(), params), params,
+                    orderBy(page.getSort())), page, countCap);
         }
-        if (byName && page.getSort().isUnsorted()) {
-            return new PageImpl<>(TwoRanges.page(range(filters + " and " + NAME_RANGE + " and " + NAME_PREFIX, params),
-                    range(filters + " and " + NAME_WORD + " and not " + NAME_PREFIX, params), page), page, total);
+        nameParameters(search.text(), params);
+        if (page.getSort().isSorted()) {
+            return onePage(range("from member m where " + filters + " and (" + NAME_PREFIX + " or exists (select 1"
+                    + " from member_name_word w where w.member_id = m.id and " + LATER_WORD.formatted("w") + "))",
+                    params, orderBy(page.getSort())), page, countCap);
         }
-        return new PageImpl<>(range(where, params, orderBy(page.getSort())).slice(page.getOffset(),
-                page.getPageSize()), page, total);
+        TwoRanges.Range<MemberSummary> startingWith = range("from member m where " + filters + " and " + NAME_RANGE
+                + " and " + NAME_PREFIX, params, "m.name_search, m.id");
+        TwoRanges.Range<MemberSummary> laterWord = range("from member_name_word w join member m on m.id = w.member_id"
+                + " where " + LATER_WORD.formatted("w") + " and not " + NAME_PREFIX + " and " + filters
+                // a member shows once, at the first of their later words that starts with the text
+                + " and not exists (select 1 from member_name_word e where e.member_id = w.member_id"
+                + " and e.word_number < w.word_number and " + LATER_WORD.formatted("e") + ")",
+                params, "w.word_suffix, w.member_id");
+        long total = startingWith.countUpTo(countCap);
+        if (total <= countCap) {
+            total += laterWord.countUpTo(countCap - total);
+        }
+        return total == 0 ? Page.empty(page)
+                : new PageImpl<>(TwoRanges.page(startingWith, laterWord, page), page, total);
+    }
+
+    private static Page<MemberSummary> onePage(TwoRanges.Range<MemberSummary> matches, Pageable page, long countCap) {
+        long total = matches.countUpTo(countCap);
+        return total == 0 ? Page.empty(page)
+                : new PageImpl<>(matches.slice(page.getOffset(), page.getPageSize()), page, total);
     }
 
     /**
-     * Members found by name come in two ranges, each in the order of the index on the folded name: names that start
-     * with the text ("nguyen" → Nguyễn ...), then names where a later word starts with it. A common family name then
-     * costs one index range cut at the end of the page instead of sorting a third of all members.
+     * The members of {@code fromAndWhere} in one order, as a range read page by page: names that start with the text
+     * ("nguyen" → Nguyễn ...) in the order of the name index, members with a later word starting with it ("van an" →
+     * Nguyễn Văn An) in the order of the word index, so that a common family name costs one index range cut at the
+     * end of the page instead of sorting a third of all members.
      */
-    private TwoRanges.Range<MemberSummary> range(String where, MapSqlParameterSource params) {
-        return range(where, params, "m.name_search, m.id");
-    }
-
-    private TwoRanges.Range<MemberSummary> range(String where, MapSqlParameterSource params, String orderBy) {
+    private TwoRanges.Range<MemberSummary> range(String fromAndWhere, MapSqlParameterSource params, String orderBy) {
         return new TwoRanges.Range<>() {
             @Override
             public List<MemberSummary> slice(long offset, int limit) {
-                return jdbc.query("""
-                        select m.id, m.card_number, m.full_name, m.date_of_birth, m.gender, m.phone_encrypted,
-                               m.national_id_last4,
-                               m.org_unit_id, m.status
-                        from member m where %s order by %s limit :limit offset :offset
-                        """.formatted(where, orderBy), new MapSqlParameterSource(params.getValues())
+                return jdbc.query("select " + COLUMNS + " " + fromAndWhere + " order by " + orderBy
+                        + " limit :limit offset :offset", new MapSqlParameterSource(params.getValues())
                         .addValue("limit", limit).addValue("offset", offset), row);
             }
 
             @Override
             public long countUpTo(long cap) {
-                return CappedCount.count(jdbc, "from member m where " + where,
-                        new MapSqlParameterSource(params.getValues()), cap);
+                return CappedCount.count(jdbc, fromAndWhere, new MapSqlParameterSource(params.getValues()), cap);
             }
         };
     }
@@ -153,21 +167,19 @@ public class MemberSearchQuery {
     /**
      * The search runs on one kind of index, chosen by the shape of the input: text with a digit is the start of a
      * card number ("GV-000123") or, when it is a whole phone number, its keyed hash; anything else is the start
-     * of any word of the folded name, which the trigram index (PostgreSQL, V21) serves for both alternatives.
+     * of a word of the folded name, served by the name index (first word) and the word index (later words, V26).
      */
     private static boolean isName(String text) {
         return !SearchText.fold(text).isEmpty() && !DIGIT.matcher(text).find();
     }
 
-    private static String nameCondition(String text, MapSqlParameterSource params) {
+    private static void nameParameters(String text, MapSqlParameterSource params) {
         String folded = SearchText.fold(text);
         params.addValue("namePrefix", SearchText.likePrefix(folded));
-        params.addValue("nameWord", "% " + SearchText.likePrefix(folded));
         // every name starting with the folded text lies in [text, text with its last character one higher)
         String from = folded.length() > 100 ? folded.substring(0, 100) : folded;
         params.addValue("nameFrom", from).addValue("nameTo",
                 from.substring(0, from.length() - 1) + (char) (from.charAt(from.length() - 1) + 1));
-        return " and (" + NAME_PREFIX + " or " + NAME_WORD + ")";
     }
 
     private String numberCondition(String text, MapSqlParameterSource params) {
