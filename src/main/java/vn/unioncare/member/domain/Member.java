@@ -42,8 +42,7 @@ public class Member {
     @ElementCollection
     @CollectionTable(name = "member_name_word", joinColumns = @JoinColumn(name = "member_id"))
     @OrderColumn(name = "word_number")
-    @Column(name = "word_suffix", nullable = false)
-    private List<String> laterWordSuffixes;
+    private List<MemberNameWord> laterWords;
 
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
@@ -94,7 +93,8 @@ public class Member {
         this.cardNumber = cardNumber;
         this.fullName = fullName;
         this.nameSearch = SearchText.fold(fullName);
-        this.laterWordSuffixes = MemberNameWords.laterWordSuffixes(nameSearch);
+        this.laterWords = MemberNameWords.laterWordSuffixes(nameSearch).stream()
+                .map(suffix -> new MemberNameWord(suffix, orgUnitId)).toList();
         this.dateOfBirth = dateOfBirth;
         this.gender = gender;
         this.orgUnitId = orgUnitId;

@@ -64,14 +64,14 @@ public class MemberNameWordsFill implements JavaMigration {
     }
 
     private List<Object[]> nextBatch(Connection connection, long after) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select id, name_search from member m where id > ?"
+        try (PreparedStatement select = connection.prepareStatement("select id, name_search, org_unit_id from member m where id > ?"
                 + " and not exists (select 1 from member_name_word w where w.member_id = m.id) order by id limit ?")) {
             select.setLong(1, after);
             select.setInt(2, batchSize);
             List<Object[]> rows = new ArrayList<>(batchSize);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Object[]{rs.getLong(1), rs.getString(2)});
+                    rows.add(new Object[]{rs.getLong(1), rs.getString(2), rs.getLong(3)});
                 }
             }
             return rows;
@@ -80,13 +80,14 @@ public class MemberNameWordsFill implements JavaMigration {
 
     private void write(Connection connection, List<Object[]> batch) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into member_name_word (member_id, word_number, word_suffix) values (?, ?, ?)")) {
+                "insert into member_name_word (member_id, word_number, org_unit_id, word_suffix) values (?, ?, ?, ?)")) {
             for (Object[] member : batch) {
                 List<String> suffixes = MemberNameWords.laterWordSuffixes((String) member[1]);
                 for (int number = 0; number < suffixes.size(); number++) {
                     insert.setLong(1, (Long) member[0]);
                     insert.setInt(2, number);
-                    insert.setString(3, suffixes.get(number));
+                    insert.setLong(3, (Long) member[2]);
+                    insert.setString(4, suffixes.get(number));
                     insert.addBatch();
                 }
             }

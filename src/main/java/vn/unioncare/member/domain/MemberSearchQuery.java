@@ -44,8 +44,8 @@ public class MemberSearchQuery {
     /** The names starting with the text as a range of the name index (H2 and PostgreSQL use it for order and range). */
     private static final String NAME_RANGE = "m.name_search >= :nameFrom and m.name_search < :nameTo";
     /** A later word of the name starts with the text: a range of the word index (V26), exact by the LIKE. */
-    private static final String LATER_WORD = "%1$s.word_suffix >= :nameFrom and %1$s.word_suffix < :nameTo"
-            + " and %1$s.word_suffix like :namePrefix escape '\\'";
+    private static final String LATER_WORD = "w.word_suffix >= :nameFrom and w.word_suffix < :nameTo"
+            + " and w.word_suffix like :namePrefix escape '\\'";
     private static final String COLUMNS = "m.id, m.card_number, m.full_name, m.date_of_birth, m.gender,"
             + " m.phone_encrypted, m.national_id_last4, m.org_unit_id, m.status";
 
@@ -78,8 +78,7 @@ public class MemberSearchQuery {
             return Page.empty(page);
         }
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String filters = scopeCondition(scope, params) + unitCondition(search.orgUnitId(), params)
-                + statusCondition(search.status(), params);
+        String filters = filters(search, scope, params, "m.org_unit_id", "m.id");
         if (!isName(search.text())) {
             return onePage(range("from member m where " + filters + numberCondition(search.text(), params), params,
                     orderBy(page.getSort())), page, countCap);
@@ -87,16 +86,18 @@ public class MemberSearchQuery {
         nameParameters(search.text(), params);
         if (page.getSort().isSorted()) {
             return onePage(range("from member m where " + filters + " and (" + NAME_PREFIX + " or exists (select 1"
-                    + " from member_name_word w where w.member_id = m.id and " + LATER_WORD.formatted("w") + "))",
+                    + " from member_name_word w where w.member_id = m.id and " + LATER_WORD + "))",
                     params, orderBy(page.getSort())), page, countCap);
         }
         TwoRanges.Range<MemberSummary> startingWith = range("from member m where " + filters + " and " + NAME_RANGE
                 + " and " + NAME_PREFIX, params, "m.name_search, m.id");
         TwoRanges.Range<MemberSummary> laterWord = range("from member_name_word w join member m on m.id = w.member_id"
-                + " where " + LATER_WORD.formatted("w") + " and not " + NAME_PREFIX + " and " + filters
+                + " where " + LATER_WORD + " and not " + NAME_PREFIX + " and "
+                + filters(search, scope, params, "w.org_unit_id", "w.member_id")
                 // a member shows once, at the first of their later words that starts with the text
                 + " and not exists (select 1 from member_name_word e where e.member_id = w.member_id"
-                + " and e.word_number < w.word_number and " + LATER_WORD.formatted("e") + ")",
+                // by the primary key: the word index would make the planner read the whole range for every row
+                + " and e.word_number < w.word_number and (e.word_suffix || '') like :namePrefix escape '\\')",
                 params, "w.word_suffix, w.member_id");
         long total = startingWith.countUpTo(countCap);
         if (total <= countCap) {
@@ -141,7 +142,14 @@ public class MemberSearchQuery {
      * alternative only when there is one. ({@code m.org_unit_id in (select ...)} would do the same on PostgreSQL, but
      * H2 2.x miscounted it in a {@code count(*)} over a {@code limit} subquery.)
      */
-    private String scopeCondition(AccessScope scope, MapSqlParameterSource params) {
+    private String filters(MemberSearch search, AccessScope scope, MapSqlParameterSource params, String unitColumn,
+                           String memberIdColumn) {
+        return scopeCondition(scope, params, unitColumn, memberIdColumn)
+                + unitCondition(search.orgUnitId(), params, unitColumn) + statusCondition(search.status(), params);
+    }
+
+    private String scopeCondition(AccessScope scope, MapSqlParameterSource params, String unitColumn,
+                                  String memberIdColumn) {
         if (scope.all() || organisation.coversEveryUnit(scope.subtreeRootIds())) {
             // a city officer's scope: the closure would only make the planner drive the search from 10,000 units
             return "1 = 1";
@@ -149,16 +157,16 @@ public class MemberSearchQuery {
         List<String> alternatives = new ArrayList<>();
         if (!scope.subtreeRootIds().isEmpty()) {
             params.addValue("scopeRoots", scope.subtreeRootIds()).addValue("scopeUnits", scope.unitIds());
-            alternatives.add("exists (select 1 from org_unit_closure sc where sc.descendant_id = m.org_unit_id"
+            alternatives.add("exists (select 1 from org_unit_closure sc where sc.descendant_id = " + unitColumn
                     + " and (sc.ancestor_id in (:scopeRoots)"
                     + (scope.unitIds().isEmpty() ? "" : " or sc.distance = 0 and sc.ancestor_id in (:scopeUnits)")
                     + "))");
         } else if (!scope.unitIds().isEmpty()) {
-            alternatives.add("m.org_unit_id in (:scopeUnits)");
+            alternatives.add(unitColumn + " in (:scopeUnits)");
             params.addValue("scopeUnits", scope.unitIds());
         }
         if (scope.ownMemberId() != null) {
-            alternatives.add("m.id = :ownMemberId");
+            alternatives.add(memberIdColumn + " = :ownMemberId");
             params.addValue("ownMemberId", scope.ownMemberId());
         }
         return alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" or ", alternatives) + ")";
@@ -196,12 +204,12 @@ public class MemberSearchQuery {
         return " and (m.card_number like :cardPrefix escape '\\' or m.phone_hash = :phoneHash)";
     }
 
-    private static String unitCondition(Long orgUnitId, MapSqlParameterSource params) {
+    private static String unitCondition(Long orgUnitId, MapSqlParameterSource params, String unitColumn) {
         if (orgUnitId == null) {
             return "";
         }
         params.addValue("unitRoot", orgUnitId);
-        return " and exists (select 1 from org_unit_closure uc where uc.descendant_id = m.org_unit_id"
+        return " and exists (select 1 from org_unit_closure uc where uc.descendant_id = " + unitColumn
                 + " and uc.ancestor_id = :unitRoot)";
     }
 

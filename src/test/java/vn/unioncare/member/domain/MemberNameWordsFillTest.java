@@ -21,16 +21,17 @@ class MemberNameWordsFillTest {
     void everyExistingMemberGetsOneRowPerLaterWordAndARunOnAHalfFilledTableContinues() throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:words" + System.nanoTime())) {
             try (Statement ddl = connection.createStatement()) {
-                ddl.execute("create table member (id bigint primary key, name_search varchar(200))");
-                ddl.execute("create table member_name_word (member_id bigint, word_number int,"
+                ddl.execute("create table member (id bigint primary key, name_search varchar(200),"
+                        + " org_unit_id bigint)");
+                ddl.execute("create table member_name_word (member_id bigint, word_number int, org_unit_id bigint,"
                         + " word_suffix varchar(200), primary key (member_id, word_number))");
-                ddl.execute("insert into member values (1, 'nguyen van an'), (2, 'le thu'), (3, 'hoa'),"
-                        + " (4, 'dang xuan xuyen'), (5, 'tran thi thu thuy')");
-                ddl.execute("insert into member_name_word values (1, 0, 'van an'), (1, 1, 'an')");
+                ddl.execute("insert into member values (1, 'nguyen van an', 7), (2, 'le thu', 7), (3, 'hoa', 8),"
+                        + " (4, 'dang xuan xuyen', 8), (5, 'tran thi thu thuy', 9)");
+                ddl.execute("insert into member_name_word values (1, 0, 7, 'van an'), (1, 1, 7, 'an')");
             }
             new MemberNameWordsFill(2).migrate(on(connection));
-            assertThat(rows(connection)).containsExactly("1 0 van an", "1 1 an", "2 0 thu", "4 0 xuan xuyen",
-                    "4 1 xuyen", "5 0 thi thu thuy", "5 1 thu thuy", "5 2 thuy");
+            assertThat(rows(connection)).containsExactly("1 0 7 van an", "1 1 7 an", "2 0 7 thu",
+                    "4 0 8 xuan xuyen", "4 1 8 xuyen", "5 0 9 thi thu thuy", "5 1 9 thu thuy", "5 2 9 thuy");
         }
     }
 
@@ -44,10 +45,11 @@ class MemberNameWordsFillTest {
     private static List<String> rows(Connection connection) throws Exception {
         List<String> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select member_id, word_number, word_suffix from member_name_word order by member_id, word_number");
+                "select member_id, word_number, org_unit_id, word_suffix from member_name_word"
+                        + " order by member_id, word_number");
              ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
-                rows.add(rs.getLong(1) + " " + rs.getInt(2) + " " + rs.getString(3));
+                rows.add(rs.getLong(1) + " " + rs.getInt(2) + " " + rs.getLong(3) + " " + rs.getString(4));
             }
         }
         return rows;
