@@ -43,9 +43,12 @@ public class MemberSearchQuery {
     private static final String NAME_PREFIX = "m.name_search like :namePrefix escape '\\'";
     /** The names starting with the text as a range of the name index (H2 and PostgreSQL use it for order and range). */
     private static final String NAME_RANGE = "m.name_search >= :nameFrom and m.name_search < :nameTo";
-    /** A later word of the name starts with the text: a range of the word index (V26), exact by the LIKE. */
-    private static final String LATER_WORD = "w.word_suffix >= :nameFrom and w.word_suffix < :nameTo"
-            + " and w.word_suffix like :namePrefix escape '\\'";
+    /**
+     * A later word of the name starts with the text: a range of the word index (V26), exact because the column
+     * compares by character code (no LIKE on top: PostgreSQL would count its selectivity twice and, expecting few
+     * matches, read the whole range where it could stop after a page).
+     */
+    private static final String LATER_WORD = "w.word_suffix >= :nameFrom and w.word_suffix < :nameTo";
     private static final String COLUMNS = "m.id, m.card_number, m.full_name, m.date_of_birth, m.gender,"
             + " m.phone_encrypted, m.national_id_last4, m.org_unit_id, m.status";
 
