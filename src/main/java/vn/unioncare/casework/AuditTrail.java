@@ -54,7 +54,13 @@ public class AuditTrail {
     @Transactional
     public void record(String processInstanceId, AuditType type, String target, Map<String, ?> details) {
         String caseNumber = processInstanceId == null ? null
-                : cases.findByProcessInstanceId(processInstanceId).map(c -> c.toSummary().caseNumber()).orElse(null);
+                : cases.findCaseNumberByProcessInstanceId(processInstanceId).orElse(null);
+        record(processInstanceId, caseNumber, type, target, details);
+    }
+
+    /** As {@link #record(String, AuditType, String, Map)}, for callers that hold the case and its number already. */
+    @Transactional
+    public void record(String processInstanceId, String caseNumber, AuditType type, String target, Map<String, ?> details) {
         store.append(new AuditEvent(0, clock.instant(), actor(), type, processInstanceId, caseNumber, target,
                 asText(details)));
     }

@@ -69,7 +69,7 @@ public class CaseRecords {
     public void enterStage(String processInstanceId, String stage) {
         cases.findByProcessInstanceId(processInstanceId).ifPresent(caseFile -> {
             caseFile.enterStage(stage);
-            audit.record(processInstanceId, AuditType.STAGE_ENTERED, stage, Map.of());
+            audit.record(processInstanceId, caseFile.toSummary().caseNumber(), AuditType.STAGE_ENTERED, stage, Map.of());
         });
     }
 
@@ -82,7 +82,8 @@ public class CaseRecords {
         cases.findByProcessInstanceId(processInstanceId).filter(c -> !Long.valueOf(orgUnitId).equals(c.toSummary().orgUnitId()))
                 .ifPresent(caseFile -> {
                     caseFile.assignTo(orgUnitId);
-                    audit.record(processInstanceId, AuditType.UNION_ASSIGNED, String.valueOf(orgUnitId), Map.of());
+                    audit.record(processInstanceId, caseFile.toSummary().caseNumber(), AuditType.UNION_ASSIGNED,
+                            String.valueOf(orgUnitId), Map.of());
                 });
     }
 

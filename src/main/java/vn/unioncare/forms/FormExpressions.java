@@ -2,7 +2,6 @@ package vn.unioncare.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
-import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -21,7 +20,7 @@ public class FormExpressions {
 
     private static final Logger log = LoggerFactory.getLogger(FormExpressions.class);
 
-    private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
+    private final FeelEngine feel = new ParsedFeelEngine();
 
     /** A flag that form-js allows as a boolean or an expression: {@code readonly}, {@code disabled}. */
     public boolean isTrue(JsonNode flag, Map<String, Object> data) {

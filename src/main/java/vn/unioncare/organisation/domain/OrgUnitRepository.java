@@ -8,9 +8,11 @@ import org.springframework.data.repository.query.Param;
 
 import java.util.Optional;
 
+/** Lookups made on every user action are JPQL: see {@code casework.domain.CaseFileRepository} for why. */
 public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
-    Optional<OrgUnit> findByCode(String code);
+    @Query("select u from OrgUnit u where u.code = :code")
+    Optional<OrgUnit> findByCode(@Param("code") String code);
 
     @Query(value = """
             select u from OrgUnit u

@@ -11,13 +11,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+/** Lookups made on every user action are JPQL: see {@code casework.domain.CaseFileRepository} for why. */
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
-    Optional<AppUser> findByUsername(String username);
+    @Query("select u from AppUser u where u.username = :username")
+    Optional<AppUser> findByUsername(@Param("username") String username);
 
     List<AppUser> findByUsernameIn(Collection<String> usernames);
 
-    Optional<AppUser> findByMemberId(long memberId);
+    @Query("select u from AppUser u where u.memberId = :memberId")
+    Optional<AppUser> findByMemberId(@Param("memberId") long memberId);
 
     List<AppUser> findByDemoAccountTrueAndEnabledTrue();
 
