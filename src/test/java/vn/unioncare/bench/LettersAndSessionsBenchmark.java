@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import vn.unioncare.RealBrowser;
 import vn.unioncare.documents.AdministrativeLetter;
 import vn.unioncare.documents.AdministrativeLetters;
 import vn.unioncare.documents.DocumentStore;
@@ -24,8 +25,11 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -161,15 +165,16 @@ class LettersAndSessionsBenchmark {
         int first = small ? 20 : 100;
         int total = small ? 50 : 500;
         long began = System.nanoTime();
+        Map<String, RecordedQueueOpening> recorded = recordInChromium();
         HttpClient http = OfficerBrowser.sharedClient();
         List<OfficerBrowser> browsers = new ArrayList<>();
-        openQueues(http, browsers, 5); // warm-up: first views, class loading and caches stay in the baseline
+        openQueues(http, browsers, recorded, 5); // warm-up: first views, class loading and caches stay in the baseline
         OpenViews before = openQueueViews();
         LiveHeap baseline = LiveHeap.measure(3);
 
-        openQueues(http, browsers, first);
+        openQueues(http, browsers, recorded, first);
         LiveHeap afterFirst = LiveHeap.measure(3);
-        openQueues(http, browsers, total - first);
+        openQueues(http, browsers, recorded, total - first);
         LiveHeap afterAll = LiveHeap.measure(3);
         OpenViews after = openQueueViews();
         int queuesOpen = after.count() - before.count();
@@ -188,6 +193,7 @@ class LettersAndSessionsBenchmark {
             growth.append(' ').append(grown.getKey()).append(' ').append(grown.getValue() / total).append(';');
         }
         REPORT.detail(growth.toString());
+        writeGrowth(afterAll, baseline, total);
         REPORT.detail(("M6 of this, Vaadin's copy of each UI's last answer (kept to resend it should the client repeat "
                 + "its request; here the answer that built the queue view, replaced by the small answer to the "
                 + "browser's next request): %.0f KB per session").formatted(
@@ -196,12 +202,45 @@ class LettersAndSessionsBenchmark {
                 .formatted(baseline.bytes() / 1048576.0, afterFirst.bytes() / 1048576.0, first,
                         afterAll.bytes() / 1048576.0, total) + "the smallest of three each); %d sessions opened in %.0f s"
                 .formatted(total, (System.nanoTime() - began) / 1e9));
+        REPORT.detail("M6 Vaadin state nodes of one officer's UI with the queue open, in all and by part: "
+                + after.stateNodes().toString().replaceAll("[{}]", ""));
         assertThat(queuesOpen).as("UIs showing the task queue, still open after the measurement").isEqualTo(total);
         assertThat(browsers).hasSize(total + 5); // the tabs are held, with their cookies, until here
     }
 
+    /** Every class's growth per session, largest first, in target/bench/m6-heap-growth.txt for a closer look. */
+    private static void writeGrowth(LiveHeap after, LiveHeap before, int sessions) throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (Map.Entry<String, Long> grown : after.largestGrowthSince(before, Integer.MAX_VALUE)) {
+            all.append(grown.getValue() / sessions).append('\t').append(grown.getKey()).append('\n');
+        }
+        Path file = Path.of("target", "bench", "m6-heap-growth.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, all.toString());
+    }
+
+    /**
+     * What Chromium sends after opening the queue, once per officer (their queues differ), before the warm-up: the
+     * recording's own sessions are part of the baseline.
+     */
+    private Map<String, RecordedQueueOpening> recordInChromium() {
+        Map<String, RecordedQueueOpening> recorded = new LinkedHashMap<>();
+        try (RealBrowser chromium = RealBrowser.startOrSkip()) {
+            for (String officer : OFFICERS) {
+                recorded.put(officer, RecordedQueueOpening.record(chromium, port, officer, QUEUE_ROUTE));
+            }
+        }
+        StringBuilder detail = new StringBuilder("M6 what Chromium sent after the navigation to the queue, replayed in "
+                + "every session of the same officer (UIDL requests, then their calls by kind):");
+        recorded.values().forEach(r -> detail.append(' ').append(r.officer()).append(' ').append(r.followUps().size())
+                .append(" (").append(r.callsByKind()).append(");"));
+        REPORT.detail(detail.toString());
+        return recorded;
+    }
+
     /** Signs {@code count} officers in (a new session each) and opens the task queue in each, on two threads. */
-    private void openQueues(HttpClient http, List<OfficerBrowser> browsers, int count) throws Exception {
+    private void openQueues(HttpClient http, List<OfficerBrowser> browsers, Map<String, RecordedQueueOpening> recorded,
+                            int count) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CORES);
         try {
             List<Future<OfficerBrowser>> opened = new ArrayList<>();
@@ -210,8 +249,10 @@ class LettersAndSessionsBenchmark {
                 opened.add(pool.submit(() -> {
                     OfficerBrowser browser = new OfficerBrowser(http, port);
                     browser.signIn(officer, "demo");
-                    String init = browser.open(QUEUE_ROUTE);
-                    assertThat(init).as("the init answer builds the queue view").contains("vaadin-grid", "queue-union");
+                    String navigation = browser.open(QUEUE_ROUTE);
+                    assertThat(navigation).as("the navigation's answer builds the queue view")
+                            .contains("vaadin-grid", "queue-union");
+                    browser.continueAsRecorded(navigation, recorded.get(officer));
                     return browser;
                 }));
             }
@@ -232,6 +273,7 @@ class LettersAndSessionsBenchmark {
         Context context = (Context) ((TomcatWebServer) web.getWebServer()).getTomcat().getHost().findChildren()[0];
         int views = 0;
         long lastAnswers = 0;
+        Map<String, Integer> census = new LinkedHashMap<>();
         for (Session session : context.getManager().findSessions()) {
             var http = session.getSession();
             for (String name : Collections.list(http.getAttributeNames())) {
@@ -242,6 +284,9 @@ class LettersAndSessionsBenchmark {
                             if (ui.getInternals().getActiveRouterTargetsChain().stream()
                                     .anyMatch(view -> view.getClass().getName().startsWith(QUEUE_VIEW))) {
                                 views++;
+                                if (census.isEmpty()) {
+                                    census.putAll(StateNodeCensus.of(ui));
+                                }
                                 String last = ui.getInternals().getLastRequestResponse();
                                 lastAnswers += last == null ? 0 : (long) last.length()
                                         * (last.chars().allMatch(c -> c <= 0xFF) ? 1 : 2);
@@ -253,10 +298,11 @@ class LettersAndSessionsBenchmark {
                 }
             }
         }
-        return new OpenViews(views, lastAnswers);
+        return new OpenViews(views, lastAnswers, census);
     }
 
-    private record OpenViews(int count, long lastAnswerBytes) {
+    /** The UIs showing the queue, their last answers' bytes, and the state nodes of one of them by part. */
+    private record OpenViews(int count, long lastAnswerBytes, Map<String, Integer> stateNodes) {
     }
 
     @AfterAll

@@ -1,11 +1,11 @@
 package vn.unioncare.tasks;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -36,8 +36,7 @@ import java.util.List;
 import java.util.Map;
 
 
-import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._clickRenderer;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -242,9 +241,11 @@ abstract class TaskQueuesContract {
         _setValue(_get(TextField.class, spec -> spec.withId("task-search")), request.caseNumber());
         Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks-grid"));
         assertThat(_size(grid)).isEqualTo(1);
-        Button claim = (Button) _getCellComponent(grid, 0, "actions");
-        assertThat(claim.getId()).hasValue("claim-" + task);
-        _click(claim);
+        // the row's button is a Lit template in the browser, not a server-side component
+        LitRenderer<TaskRow> actions = (LitRenderer<TaskRow>) grid.getColumnByKey("actions").getRenderer();
+        assertThat(actions.getValueProviders().get("buttonId").apply(grid.getGenericDataView().getItem(0)))
+                .isEqualTo("claim-" + task);
+        _clickRenderer(grid, 0, "actions");
         assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("school.chair");
         runtime.deleteProcessInstance(request.processInstanceId(), "test done");
     }

@@ -41,8 +41,7 @@ class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         filterBar.setId("supervision-filters");
         filterBar.onChange(filter -> grid.getDataProvider().refreshAll());
         grid.setId("supervision-grid");
-        grid.addComponentColumn(r -> r.caseNumber() == null ? new Anchor() : new Anchor("cases/" + r.caseNumber(),
-                r.caseNumber())).setHeader(getTranslation("tasks.caseNumber"));
+        grid.addColumn(TaskCells.caseLink()).setHeader(getTranslation("tasks.caseNumber"));
         grid.addColumn(TaskRow::taskName).setHeader(getTranslation("tasks.task"));
         grid.addColumn(r -> cells.union(r, getLocale())).setHeader(getTranslation("member.union"));
         grid.addColumn(TaskRow::memberName).setHeader(getTranslation("tasks.member"));
@@ -50,9 +49,7 @@ class SupervisionView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("supervision.with"));
         grid.addColumn(r -> r.created() == null ? "" : getTranslation("supervision.days",
                 Duration.between(r.created(), clock.instant()).toDays())).setHeader(getTranslation("supervision.waiting"));
-        grid.addColumn(r -> r.due() == null ? "" : cells.date(r.due())
-                + (cells.overdue(r) ? " — " + getTranslation("supervision.overdue") : ""))
-                .setHeader(getTranslation("tasks.due"));
+        grid.addColumn(cells::dueText).setHeader(getTranslation("tasks.due"));
         grid.addColumn(r -> getTranslation("tasks.priority." + r.priorityBand())).setHeader(getTranslation("tasks.priority"));
         grid.getColumns().forEach(c -> c.setAutoWidth(true).setResizable(true));
         total.setId("supervision-total");

@@ -1,7 +1,6 @@
 package vn.unioncare.tasks.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import vn.unioncare.tasks.TaskRow;
 
 import java.time.Clock;
@@ -26,6 +25,13 @@ final class TaskCells {
         this.clock = clock;
     }
 
+    /** A link to the row's case, or nothing for a task without one; a Lit template, not a component per row. */
+    static LitRenderer<TaskRow> caseLink() {
+        return LitRenderer.<TaskRow>of(
+                        "${item.caseNumber ? html`<a href=\"cases/${item.caseNumber}\">${item.caseNumber}</a>` : ''}")
+                .withProperty("caseNumber", TaskRow::caseNumber);
+    }
+
     String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }
@@ -47,12 +53,9 @@ final class TaskCells {
         return row.due() != null && row.due().isBefore(clock.instant());
     }
 
-    Component due(TaskRow row) {
-        Span due = new Span(date(row.due()));
-        if (overdue(row)) {
-            due.setText(date(row.due()) + " — " + translate.apply("supervision.overdue", new Object[0]));
-            due.getElement().getThemeList().add("badge error");
-        }
-        return due;
+    /** The due date, followed by "overdue" once it has passed. */
+    String dueText(TaskRow row) {
+        return row.due() == null ? "" : date(row.due())
+                + (overdue(row) ? " — " + translate.apply("supervision.overdue", new Object[0]) : "");
     }
 }

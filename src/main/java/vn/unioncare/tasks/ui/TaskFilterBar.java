@@ -20,8 +20,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Free text always in sight; process, task, union, due state and priority folded away on a phone.
- * Tells its listener the whole {@link TaskFilter} whenever any part changes.
+ * Free text always in sight; process, task, union, due state and priority folded away (and only built once the
+ * officer unfolds them or a saved filter needs them: most visits to the queue never do, and each open queue costs
+ * server memory per session). Tells its listener the whole {@link TaskFilter} whenever any part changes.
  */
 class TaskFilterBar extends Composite<FlexLayout> {
 
@@ -29,11 +30,8 @@ class TaskFilterBar extends Composite<FlexLayout> {
 
     private final transient QueueFilterOptions options;
     private final TextField text = new TextField();
-    private final ComboBox<ProcessChoice> process = new ComboBox<>();
-    private final ComboBox<String> taskName = new ComboBox<>();
-    private final ComboBox<OrgUnitView> union = new ComboBox<>();
-    private final Select<DueState> due = new Select<>();
-    private final Select<PriorityBand> priority = new Select<>();
+    private final Details details = new Details();
+    private MoreFields more;
     private transient Consumer<TaskFilter> listener = filter -> { };
     private boolean quiet;
 
@@ -46,58 +44,20 @@ class TaskFilterBar extends Composite<FlexLayout> {
         text.setMaxLength(TaskFilter.MAX_TEXT);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setMinWidth("14em");
+        text.addValueChangeListener(e -> changed());
 
-        process.setId("filter-process");
-        process.setLabel(getTranslation("tasks.process"));
-        process.setItems(options.processes());
-        process.setItemLabelGenerator(ProcessChoice::name);
-        process.setClearButtonVisible(true);
-        process.addValueChangeListener(e -> {
-            taskName.clear();
-            taskName.setItems(e.getValue() == null ? List.of() : options.taskNames(e.getValue().key()));
-        });
-
-        taskName.setId("filter-task");
-        taskName.setLabel(getTranslation("tasks.task"));
-        taskName.setClearButtonVisible(true);
-
-        union.setId("filter-union");
-        union.setLabel(getTranslation("tasks.union"));
-        union.setItems(query -> options.unions(query.getFilter().orElse(""), UNION_CHOICES).stream()
-                .skip(query.getOffset()).limit(query.getLimit()));
-        union.setItemLabelGenerator(u -> u.name(getLocale()));
-        union.setClearButtonVisible(true);
-
-        due.setId("filter-due");
-        due.setLabel(getTranslation("tasks.dueState"));
-        due.setItems(DueState.values());
-        due.setEmptySelectionAllowed(true);
-        due.setEmptySelectionCaption(getTranslation("tasks.filter.any"));
-        due.setItemLabelGenerator(d -> d == null ? getTranslation("tasks.filter.any") : getTranslation("tasks.dueState." + d));
-
-        priority.setId("filter-priority");
-        priority.setLabel(getTranslation("tasks.priority"));
-        priority.setItems(PriorityBand.values());
-        priority.setEmptySelectionAllowed(true);
-        priority.setEmptySelectionCaption(getTranslation("tasks.filter.any"));
-        priority.setItemLabelGenerator(p -> p == null ? getTranslation("tasks.filter.any") : getTranslation("tasks.priority." + p));
-
-        FlexLayout more = new FlexLayout(process, taskName, union, due, priority);
-        more.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        more.addClassName("uc-filter-fields");
-        Details details = new Details(getTranslation("tasks.filter.more"), more);
+        details.setSummaryText(getTranslation("tasks.filter.more"));
         details.setId("filter-more");
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                more();
+            }
+        });
 
         getContent().add(text, details);
         getContent().setFlexWrap(FlexLayout.FlexWrap.WRAP);
         getContent().setAlignItems(FlexLayout.Alignment.BASELINE);
         getContent().addClassName("uc-filter-bar");
-        text.addValueChangeListener(e -> changed());
-        taskName.addValueChangeListener(e -> changed());
-        process.addValueChangeListener(e -> changed());
-        union.addValueChangeListener(e -> changed());
-        due.addValueChangeListener(e -> changed());
-        priority.addValueChangeListener(e -> changed());
     }
 
     void onChange(Consumer<TaskFilter> newListener) {
@@ -105,9 +65,9 @@ class TaskFilterBar extends Composite<FlexLayout> {
     }
 
     TaskFilter value() {
-        return new TaskFilter(process.getValue() == null ? null : process.getValue().key(), taskName.getValue(),
-                union.getValue() == null ? null : union.getValue().id(), due.getValue(), priority.getValue(),
-                text.getValue());
+        TaskFilter folded = more == null ? TaskFilter.none() : more.value();
+        return new TaskFilter(folded.processKey(), folded.taskName(), folded.orgUnitId(), folded.dueState(),
+                folded.priority(), text.getValue());
     }
 
     /** Shows a saved or linked filter; the listener hears of it once. */
@@ -115,6 +75,94 @@ class TaskFilterBar extends Composite<FlexLayout> {
         quiet = true;
         try {
             text.setValue(Objects.requireNonNullElse(filter.text(), ""));
+            boolean folded = filter.processKey() != null || filter.taskName() != null || filter.orgUnitId() != null
+                    || filter.dueState() != null || filter.priority() != null;
+            if (folded || more != null) {
+                more().show(filter);
+            }
+        } finally {
+            quiet = false;
+        }
+        changed();
+    }
+
+    private MoreFields more() {
+        if (more == null) {
+            more = new MoreFields();
+            details.add(more.layout);
+        }
+        return more;
+    }
+
+    private void changed() {
+        if (!quiet) {
+            listener.accept(value());
+        }
+    }
+
+    /** The folded-away fields, built on first use. */
+    private final class MoreFields {
+
+        private final ComboBox<ProcessChoice> process = new ComboBox<>();
+        private final ComboBox<String> taskName = new ComboBox<>();
+        private final ComboBox<OrgUnitView> union = new ComboBox<>();
+        private final Select<DueState> due = new Select<>();
+        private final Select<PriorityBand> priority = new Select<>();
+        private final FlexLayout layout = new FlexLayout(process, taskName, union, due, priority);
+
+        MoreFields() {
+            process.setId("filter-process");
+            process.setLabel(getTranslation("tasks.process"));
+            process.setItems(options.processes());
+            process.setItemLabelGenerator(ProcessChoice::name);
+            process.setClearButtonVisible(true);
+            process.addValueChangeListener(e -> {
+                taskName.clear();
+                taskName.setItems(e.getValue() == null ? List.of() : options.taskNames(e.getValue().key()));
+            });
+
+            taskName.setId("filter-task");
+            taskName.setLabel(getTranslation("tasks.task"));
+            taskName.setClearButtonVisible(true);
+
+            union.setId("filter-union");
+            union.setLabel(getTranslation("tasks.union"));
+            union.setItems(query -> options.unions(query.getFilter().orElse(""), UNION_CHOICES).stream()
+                    .skip(query.getOffset()).limit(query.getLimit()));
+            union.setItemLabelGenerator(u -> u.name(getLocale()));
+            union.setClearButtonVisible(true);
+
+            anyOrOne(due, "filter-due", "tasks.dueState", DueState.values());
+            anyOrOne(priority, "filter-priority", "tasks.priority", PriorityBand.values());
+
+            layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            layout.addClassName("uc-filter-fields");
+            taskName.addValueChangeListener(e -> changed());
+            process.addValueChangeListener(e -> changed());
+            union.addValueChangeListener(e -> changed());
+            due.addValueChangeListener(e -> changed());
+            priority.addValueChangeListener(e -> changed());
+        }
+
+        /** A choice of one value or "any", labelled {@code <labelKey>.<value>}. */
+        @SafeVarargs
+        private <E extends Enum<E>> void anyOrOne(Select<E> select, String id, String labelKey, E... values) {
+            String any = getTranslation("tasks.filter.any");
+            select.setId(id);
+            select.setLabel(getTranslation(labelKey));
+            select.setItems(values);
+            select.setEmptySelectionAllowed(true);
+            select.setEmptySelectionCaption(any);
+            select.setItemLabelGenerator(value -> value == null ? any : getTranslation(labelKey + "." + value));
+        }
+
+        TaskFilter value() {
+            return new TaskFilter(process.getValue() == null ? null : process.getValue().key(), taskName.getValue(),
+                    union.getValue() == null ? null : union.getValue().id(), due.getValue(), priority.getValue(),
+                    null);
+        }
+
+        void show(TaskFilter filter) {
             process.setValue(options.processes().stream().filter(p -> p.key().equals(filter.processKey()))
                     .findFirst().orElse(null));
             taskName.setValue(filter.taskName());
@@ -122,15 +170,6 @@ class TaskFilterBar extends Composite<FlexLayout> {
                     .filter(u -> u.id() == filter.orgUnitId()).findFirst().orElse(null));
             due.setValue(filter.dueState());
             priority.setValue(filter.priority());
-        } finally {
-            quiet = false;
-        }
-        changed();
-    }
-
-    private void changed() {
-        if (!quiet) {
-            listener.accept(value());
         }
     }
 }

@@ -1,13 +1,10 @@
 package vn.unioncare.tasks.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -16,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -60,7 +58,8 @@ class TasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     private final SavedFiltersMenu savedFilters;
     private final Grid<TaskRow> grid = new Grid<>();
     private final TaskCells cells;
-    private final HorizontalLayout bulkBar = new HorizontalLayout();
+    /** Built when the officer first selects rows. */
+    private HorizontalLayout bulkBar;
 
     TasksView(TaskQueues queues, TaskActions actions, QueueFilterOptions options, SavedTaskFilters saved,
               Clock clock) {
@@ -76,13 +75,12 @@ class TasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         tabs.addSelectedChangeListener(e -> refresh());
         filterBar.onChange(filter -> refresh());
         configureGrid();
-        configureBulkBar();
         FlexLayout tools = new FlexLayout(filterBar, savedFilters);
         tools.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tools.setAlignItems(FlexLayout.Alignment.BASELINE);
         tools.setWidthFull();
         tools.addClassName("uc-tools");
-        add(new H2(getTranslation("nav.tasks")), tabs, tools, bulkBar, grid);
+        add(new H2(getTranslation("nav.tasks")), tabs, tools, grid);
         expand(grid);
         updateCounts();
     }
@@ -119,27 +117,40 @@ class TasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     private void configureGrid() {
         grid.setId("tasks-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addComponentColumn(this::caseLink).setHeader(getTranslation("tasks.caseNumber")).setKey("caseNumber")
+        // Cells are Lit templates filled from each row's JSON: no server-side components per row and page.
+        grid.addColumn(TaskCells.caseLink()).setHeader(getTranslation("tasks.caseNumber")).setKey("caseNumber")
                 .setSortProperty("caseNumber");
         text("processName", "tasks.process", TaskRow::processName);
-        grid.addComponentColumn(this::taskLink).setHeader(getTranslation("tasks.task")).setKey("taskName")
-                .setSortProperty("taskName");
+        grid.addColumn(LitRenderer.<TaskRow>of(
+                        "<a id=\"open-${item.taskId}\" href=\"tasks/${item.taskId}\">${item.taskName}</a>")
+                        .withProperty("taskId", TaskRow::taskId).withProperty("taskName", TaskRow::taskName))
+                .setHeader(getTranslation("tasks.task")).setKey("taskName").setSortProperty("taskName");
         text("memberName", "tasks.member", TaskRow::memberName);
         text("union", "tasks.union", row -> cells.union(row, getLocale()));
         text("created", "tasks.created", row -> cells.time(row.created()));
-        grid.addComponentColumn(row -> cells.due(row)).setHeader(getTranslation("tasks.due")).setKey("due")
-                .setSortProperty("due");
+        grid.addColumn(LitRenderer.<TaskRow>of("${item.overdue ? html`<span theme=\"badge error\">${item.due}</span>`"
+                        + " : html`<span>${item.due}</span>`}")
+                        .withProperty("due", cells::dueText).withProperty("overdue", cells::overdue))
+                .setHeader(getTranslation("tasks.due")).setKey("due").setSortProperty("due");
         text("followUp", "tasks.followUp", row -> cells.date(row.followUp()));
         text("priority", "tasks.priority", row -> getTranslation("tasks.priority." + row.priorityBand()));
         grid.addColumn(row -> cells.person(row.onBehalfOf())).setHeader(getTranslation("tasks.onBehalfOf"))
                 .setKey("onBehalfOf");
-        grid.addComponentColumn(this::rowAction).setHeader("").setKey("actions").setFlexGrow(0);
+        grid.addColumn(new ClaimToggleRenderer(this::getTranslation, this::toggleClaim))
+                .setHeader("").setKey("actions").setFlexGrow(0);
         grid.getColumns().forEach(c -> c.setAutoWidth(true).setResizable(true));
         grid.setMultiSort(true);
         grid.setItems(query -> queues.page(queue(), filterBar.value(), PageRequest.of(query.getPage(),
                 query.getPageSize(), sort(query.getSortOrders()))).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, queues.count(queue(), filterBar.value())));
-        grid.addSelectionListener(e -> bulkBar.setVisible(!e.getAllSelectedItems().isEmpty()));
+        grid.addSelectionListener(e -> {
+            if (bulkBar == null && !e.getAllSelectedItems().isEmpty()) {
+                addComponentAtIndex(indexOf(grid), bulkBar());
+            }
+            if (bulkBar != null) {
+                bulkBar.setVisible(!e.getAllSelectedItems().isEmpty());
+            }
+        });
     }
 
     private void text(String key, String header, Function<TaskRow, String> value) {
@@ -151,26 +162,15 @@ class TasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList());
     }
 
-    private Component caseLink(TaskRow row) {
-        return row.caseNumber() == null ? new Span() : new Anchor("cases/" + row.caseNumber(), row.caseNumber());
+    private void toggleClaim(TaskRow task) {
+        if (task.assignee() == null) {
+            act(() -> queues.claim(task.taskId()), "tasks.claimed");
+        } else {
+            act(() -> queues.unclaim(task.taskId()), "tasks.unclaimed");
+        }
     }
 
-    private Component taskLink(TaskRow row) {
-        Anchor link = new Anchor("tasks/" + row.taskId(), row.taskName());
-        link.setId("open-" + row.taskId());
-        return link;
-    }
-
-    private Button rowAction(TaskRow task) {
-        Button toggle = task.assignee() == null
-                ? new Button(getTranslation("tasks.claim"), e -> act(() -> queues.claim(task.taskId()), "tasks.claimed"))
-                : new Button(getTranslation("tasks.unclaim"), e -> act(() -> queues.unclaim(task.taskId()), "tasks.unclaimed"));
-        toggle.setId((task.assignee() == null ? "claim-" : "unclaim-") + task.taskId());
-        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return toggle;
-    }
-
-    private void configureBulkBar() {
+    private HorizontalLayout bulkBar() {
         Button claim = new Button(getTranslation("tasks.bulk.claim"), e -> bulk(actions::claimAll));
         claim.setId("bulk-claim");
         Button unclaim = new Button(getTranslation("tasks.bulk.unclaim"), e -> bulk(actions::unclaimAll));
@@ -180,9 +180,9 @@ class TasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 colleague -> bulk(ids -> actions.assignAll(ids, colleague))).open());
         assign.setId("bulk-assign");
         List.of(claim, unclaim, assign).forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_SMALL));
-        bulkBar.add(claim, unclaim, assign);
+        bulkBar = new HorizontalLayout(claim, unclaim, assign);
         bulkBar.setId("bulk-actions");
-        bulkBar.setVisible(false);
+        return bulkBar;
     }
 
     private void bulk(Function<List<String>, BulkOutcome> action) {

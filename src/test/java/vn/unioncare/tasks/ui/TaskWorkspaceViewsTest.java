@@ -3,6 +3,7 @@ package vn.unioncare.tasks.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -70,6 +71,7 @@ class TaskWorkspaceViewsTest {
         KaribuUi.open(context, accounts, "school.chair");
         UI.getCurrent().navigate("tasks");
 
+        _get(Details.class, spec -> spec.withId("filter-more")).setOpened(true); // the officer unfolds the filters
         _setValue(_get(Select.class, spec -> spec.withId("filter-priority")), PriorityBand.HIGH);
         _setValue(_get(Select.class, spec -> spec.withId("filter-due")), DueState.NO_DUE_DATE);
         Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks-grid"));
