@@ -57,15 +57,18 @@ public class MemberNameWordsFill implements JavaMigration {
     /** Writes the rows of every member that has none (also used by the benchmark's data generator). */
     public void fill(Connection connection) throws SQLException {
         long after = Long.MIN_VALUE;
-        for (List<Object[]> batch = nextBatch(connection, after); !batch.isEmpty(); batch = nextBatch(connection, after)) {
+        List<Object[]> batch = nextBatch(connection, after);
+        while (!batch.isEmpty()) {
             write(connection, batch);
             after = (Long) batch.get(batch.size() - 1)[0];
+            batch = nextBatch(connection, after);
         }
     }
 
     private List<Object[]> nextBatch(Connection connection, long after) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select id, name_search, org_unit_id from member m where id > ?"
-                + " and not exists (select 1 from member_name_word w where w.member_id = m.id) order by id limit ?")) {
+        try (PreparedStatement select = connection.prepareStatement("select id, name_search, org_unit_id from member m"
+                + " where id > ? and not exists (select 1 from member_name_word w where w.member_id = m.id)"
+                + " order by id limit ?")) {
             select.setLong(1, after);
             select.setInt(2, batchSize);
             List<Object[]> rows = new ArrayList<>(batchSize);
@@ -80,7 +83,8 @@ public class MemberNameWordsFill implements JavaMigration {
 
     private void write(Connection connection, List<Object[]> batch) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into member_name_word (member_id, word_number, org_unit_id, word_suffix) values (?, ?, ?, ?)")) {
+                "insert into member_name_word (member_id, word_number, org_unit_id, word_suffix)"
+                        + " values (?, ?, ?, ?)")) {
             for (Object[] member : batch) {
                 List<String> suffixes = MemberNameWords.laterWordSuffixes((String) member[1]);
                 for (int number = 0; number < suffixes.size(); number++) {

@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * Member search in SQL with the caller's scope in the WHERE clause: one page and one capped count, served by the
- * indexes on card number, phone hash, the folded name, its later words (V26), (org unit, folded name) and the organisation
- * closure table (docs/benchmarks.md, M3).
+ * indexes on card number, phone hash, the folded name, its later words (V26), (org unit, folded name) and the
+ * organisation closure table (docs/benchmarks.md, M3).
  */
 @Component
 public class MemberSearchQuery {

@@ -26,7 +26,9 @@ import java.util.List;
 
 /**
  * The bell in the app bar: the unread count as a badge, refreshed on every navigation, and a popover with the
- * latest notifications. Opening one marks it read and goes to its page.
+ * latest notifications, read and built when the bell is clicked and dropped when the popover closes (every open
+ * session would otherwise hold rows nobody looks at: docs/benchmarks.md, M6). Opening one marks it read and goes
+ * to its page.
  */
 public class NotificationBell extends Composite<Div> implements AfterNavigationObserver {
 
@@ -44,7 +46,7 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         this.notifications = notifications;
         bell.setId("notification-bell");
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        bell.addClickListener(e -> refresh());
+        bell.addClickListener(e -> showLatest());
         badge.setId("notification-badge");
         badge.getElement().getThemeList().addAll(List.of("badge", "error", "primary", "small", "pill"));
         badge.getStyle().set("position", "absolute").set("top", "0").set("right", "0").set("pointer-events", "none");
@@ -54,14 +56,19 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.setWidth("min(24rem, calc(100vw - 1rem))");
         popover.setAriaLabel(getTranslation("notification.title"));
-        popover.add(header(), list, settingsLink());
+        popover.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                popover.removeAll();
+                list.removeAll();
+            }
+        });
         getContent().getStyle().set("position", "relative").set("display", "inline-block");
         getContent().add(bell, badge, popover);
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        refresh();
+        refreshBadge();
     }
 
     private HorizontalLayout header() {
@@ -69,7 +76,7 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         title.getStyle().set("font-weight", "600");
         Button markAll = new Button(getTranslation("notification.markAllRead"), e -> {
             notifications.markAllRead();
-            refresh();
+            showLatest();
         });
         markAll.setId("notification-mark-all");
         markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -90,11 +97,18 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         return settings;
     }
 
-    private void refresh() {
+    private void refreshBadge() {
         long unread = notifications.unreadCount();
         badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
         badge.setVisible(unread > 0);
         bell.setAriaLabel(getTranslation("notification.bell", unread));
+    }
+
+    private void showLatest() {
+        refreshBadge();
+        if (popover.getChildren().findAny().isEmpty()) {
+            popover.add(header(), list, settingsLink());
+        }
         list.removeAll();
         List<NotificationItem> latest = notifications.latest(SHOWN);
         if (latest.isEmpty()) {
@@ -127,7 +141,7 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
             // Marked or removed meanwhile: the link still leads where the notification pointed.
         }
         popover.close();
-        refresh();
+        refreshBadge();
         if (item.link() != null) {
             UI.getCurrent().navigate(item.link());
         }

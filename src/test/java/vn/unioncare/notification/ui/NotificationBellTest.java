@@ -64,6 +64,7 @@ class NotificationBellTest {
         assertThat(badge.getText()).isEqualTo(unread > 99 ? "99+" : String.valueOf(unread));
         assertThat(badge.isVisible()).isTrue();
 
+        _click(_get(Button.class, spec -> spec.withId("notification-bell")));
         _click(_get(Button.class, spec -> spec.withId("notification-mark-all")));
         assertThat(notifications.unreadCount()).isZero();
         assertThat(badge.isVisible()).isFalse();
@@ -76,7 +77,10 @@ class NotificationBellTest {
         KaribuUi.open(context, accounts, "hospital.chair");
         UI.getCurrent().navigate("");
         long unread = notifications.unreadCount();
+        assertThat(_find(Div.class, spec -> spec.withClasses("notification-item")))
+                .as("rows only when the bell is clicked").isEmpty();
 
+        _click(_get(Button.class, spec -> spec.withId("notification-bell")));
         Div row = _find(Div.class, spec -> spec.withClasses("notification-item")).stream()
                 .filter(d -> d.getElement().getTextRecursively().contains(caseNumber)).findFirst().orElseThrow();
         _click(row);
@@ -89,6 +93,7 @@ class NotificationBellTest {
     void theSettingsPageTurnsEmailOffAndOn() {
         KaribuUi.open(context, accounts, "hospital.chair");
         UI.getCurrent().navigate("");
+        _click(_get(Button.class, spec -> spec.withId("notification-bell")));
         _click(_get(Button.class, spec -> spec.withId("notification-settings")));
         Checkbox email = _get(Checkbox.class, spec -> spec.withId("notification-email"));
         assertThat(email.getValue()).isTrue();
