@@ -5,7 +5,6 @@ import vn.unioncare.security.PersonalDataCipher;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +16,7 @@ import java.util.SplittableRandom;
  * Members spread over the generated grassroots unions and union groups (log-normal sizes: many unions of a few dozen,
  * some factories of thousands), stored as the application stores them: the folded name in {@code name_search}
  * ({@link SearchText#fold}), the national ID encrypted with its keyed lookup hash and last four digits
- * ({@link PersonalDataCipher}), the phone in its normal form. Written with COPY and explicit ids.
+ * ({@link PersonalDataCipher}), the phone in its normal form. Written in bulk ({@link BenchDialect#writer}) with explicit ids.
  */
 final class MemberGenerator {
 
@@ -57,7 +56,8 @@ final class MemberGenerator {
         Timestamp now = Timestamp.from(Instant.now());
         List<GeneratedUnion> unions = new ArrayList<>(units.size());
         int written = 0;
-        try (CopyWriter members = new CopyWriter(connection, "member (id, card_number, full_name, name_search,"
+        BenchDialect dialect = BenchDialect.of(connection);
+        try (RowWriter members = dialect.writer(connection, "member (id, card_number, full_name, name_search,"
                 + " date_of_birth, gender, phone_encrypted, phone_hash, national_id_encrypted, national_id_hash,"
                 + " national_id_last4,"
                 + " org_unit_id, join_date, status, created_at, updated_at, version)")) {
@@ -81,9 +81,7 @@ final class MemberGenerator {
                 }
             }
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("select setval(pg_get_serial_sequence('member', 'id'), (select max(id) from member))");
-        }
+        dialect.continueIdentity(connection, "member");
         return unions;
     }
 }
