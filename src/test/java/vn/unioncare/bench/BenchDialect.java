@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What the generator writes differently on PostgreSQL and on H2; all the rest of its SQL runs on both. PostgreSQL
@@ -13,6 +14,8 @@ import java.util.List;
  */
 enum BenchDialect {
     POSTGRES, H2;
+
+    private static final long GENERATION_CACHE_KB = 1024 * 1024;
 
     static BenchDialect of(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName();
@@ -43,9 +46,14 @@ enum BenchDialect {
         }
     }
 
-    /** {@code insert into table (columns) select values from <the seed's rows> s cross join bench_copy k}. */
-    String copyStatement(String table, List<String> columns, List<String> values, String seedCondition) {
-        String seed = "select * from " + table + " s where " + seedCondition;
+    /**
+     * {@code insert into table (columns) select values from <the seed's rows with seedFacts> s cross join
+     * bench_copy k}.
+     */
+    String copyStatement(String table, List<String> columns, List<String> values, List<String> seedFacts,
+                         String seedCondition) {
+        String seed = "select s.*" + seedFacts.stream().map(f -> ", " + f).collect(Collectors.joining()) + " from "
+                + table + " s where " + seedCondition;
         String insert = "insert into " + table + " (" + String.join(", ", columns) + ") select "
                 + String.join(", ", values);
         // PostgreSQL: the seed's rows are read once (a materialised CTE), otherwise the planner may scan the growing
@@ -91,6 +99,31 @@ enum BenchDialect {
                 statement.execute("reset synchronous_commit");
             } else {
                 statement.execute("set referential_integrity true");
+            }
+        }
+    }
+
+    /**
+     * H2 only: a larger page cache while generating (the default, a few dozen MB, makes every index insert of a
+     * million-row table read pages back from the file); returns what to set again afterwards, or null.
+     */
+    String enlargeCache(Connection connection) throws SQLException {
+        if (this != H2) {
+            return null;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select setting_value from information_schema.settings"
+                     + " where setting_name = 'CACHE_SIZE'")) {
+            String before = rs.next() ? rs.getString(1) : null;
+            statement.execute("set cache_size " + GENERATION_CACHE_KB);
+            return before;
+        }
+    }
+
+    void restoreCache(Connection connection, String before) throws SQLException {
+        if (before != null) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set cache_size " + Long.parseLong(before));
             }
         }
     }

@@ -177,6 +177,7 @@ final class CaseCloner {
     private long insertCopies(String table, List<Column> columns, String where, SeedCase seed) throws SQLException {
         List<String> names = new ArrayList<>();
         List<String> values = new ArrayList<>();
+        List<String> seedFacts = new ArrayList<>();
         boolean hasVariableName = columns.stream().anyMatch(c -> c.name().equals("name_"));
         for (Column column : columns) {
             if (table.equals("case_file") && column.name().equals("id")) {
@@ -184,10 +185,13 @@ final class CaseCloner {
             }
             names.add(column.name());
             values.add(expression(table, column, hasVariableName, seed));
+            if (column.isText()) {
+                seedFacts.addAll(textFacts(column, seed));
+            }
         }
         long started = System.nanoTime();
         try (PreparedStatement statement = connection.prepareStatement(
-                dialect.copyStatement(table, names, values, where))) {
+                dialect.copyStatement(table, names, values, seedFacts, where))) {
             bindSeed(statement, where, seed);
             return statement.executeUpdate();
         } finally {
@@ -209,15 +213,17 @@ final class CaseCloner {
             return "case s.name_ when 'orgUnitId' then k.unit_id when 'memberId' then k.member_id else s.long_ end";
         }
         if (column.isText()) {
+            // what a text needs is decided once per seed row (textFacts); per copy only the cheap part remains
             String replaced = "replace(replace(replace(" + s + ", " + literal(seed.caseNumber()) + ", k.case_number), "
                     + literal(seed.unionCode()) + ", k.unit_code), " + literal(seed.upperCode()) + ", k.upper_code)";
+            String variable = "";
             if (hasVariableName && column.name().equals("text_")) {
-                replaced = "case when s.name_ = 'orgUnitId' and s.text_ is not null then cast(k.unit_id as varchar(20))"
-                        + " when s.name_ = 'memberId' and s.text_ is not null then cast(k.member_id as varchar(20)) else "
-                        + replaced + " end";
+                variable = " when s.name_ = 'orgUnitId' and s.text_ is not null then cast(k.unit_id as varchar(20))"
+                        + " when s.name_ = 'memberId' and s.text_ is not null then cast(k.member_id as varchar(20))";
             }
-            return "case when " + s + " in (select id from bench_seed_id) then left(" + s + ", length(" + s
-                    + ") - 12) || k.suffix else " + replaced + " end";
+            return "case when s.bench_id_" + column.name() + " is not null then s.bench_id_" + column.name()
+                    + " || k.suffix" + variable + " when s.bench_codes_" + column.name() + " = 1 then " + replaced
+                    + " else " + s + " end";
         }
         if (column.isTimestamp() && !KEPT_INSTANTS.contains(table + "." + column.name())) {
             return s + " + k.shift_minutes * interval '1' minute";
@@ -225,9 +231,23 @@ final class CaseCloner {
         return s;
     }
 
+    /**
+     * Facts about a text column of a seed row, computed once per seed row: {@code bench_id_<column>}, the id without
+     * its node part if the text is one of the instance's own ids; {@code bench_codes_<column>}, 1 if it contains the
+     * seed's case number or union codes.
+     */
+    private static List<String> textFacts(Column column, SeedCase seed) {
+        String s = "s." + column.name();
+        return List.of("case when " + s + " in (select id from bench_seed_id) then left(" + s + ", length(" + s
+                        + ") - 12) end as bench_id_" + column.name(),
+                "case when " + s + " like " + literal("%" + seed.caseNumber() + "%") + " or " + s + " like "
+                        + literal("%" + seed.unionCode() + "%") + " or " + s + " like "
+                        + literal("%" + seed.upperCode() + "%") + " then 1 else 0 end as bench_codes_" + column.name());
+    }
+
     /** Our own codes and case numbers as SQL string literals. */
     private static String literal(String value) {
-        if (!value.matches("[A-Za-z0-9-]+")) {
+        if (!value.matches("%?[A-Za-z0-9-]+%?")) {
             throw new IllegalArgumentException("unexpected code: " + value);
         }
         return "'" + value + "'";

@@ -51,6 +51,7 @@ final class HanoiScaleData {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             BenchDialect dialect = BenchDialect.of(connection);
+            String cacheBefore = dialect.enlargeCache(connection);
             long t = System.nanoTime();
             List<OrgTreeGenerator.PlannedUnit> units = new OrgTreeGenerator(random, size.units(), size.uppers())
                     .write(connection, DemoUnits.CITY);
@@ -78,6 +79,7 @@ final class HanoiScaleData {
                 log.add(step("create the " + indexes.count() + " indexes again", t));
                 log.add("copy time by table (summed over connections): " + copies.timeByTable());
             }
+            dialect.restoreCache(connection, cacheBefore);
             t = System.nanoTime();
             dialect.finish(connection);
             log.add(step(dialect == BenchDialect.POSTGRES ? "vacuum analyze" : "analyze", t));

@@ -21,7 +21,7 @@ import javax.sql.DataSource;
  * back exactly as the engine's and the application's DDL made them. Keeping them up to date row by row is most of
  * the cost of copying: each closed case adds some 140 history rows to tables carrying several indexes, most of
  * them on timestamps, where the copies' rows land all over the index. Unique indexes and those behind constraints
- * stay. On H2 nothing is dropped.
+ * stay. On H2 the history tables' non-unique indexes are dropped, their DDL taken from {@code SCRIPT NODATA}.
  */
 final class SuspendedIndexes {
 
@@ -33,8 +33,8 @@ final class SuspendedIndexes {
 
     static SuspendedIndexes drop(Connection connection, BenchDialect dialect, Collection<String> tables)
             throws SQLException {
-        if (dialect != BenchDialect.POSTGRES) {
-            return new SuspendedIndexes(List.of());
+        if (dialect == BenchDialect.H2) {
+            return dropOnH2(connection, tables);
         }
         List<String> names = new ArrayList<>();
         List<String> definitions = new ArrayList<>();
@@ -55,6 +55,28 @@ final class SuspendedIndexes {
         try (Statement statement = connection.createStatement()) {
             for (String name : names) {
                 statement.execute("drop index " + name);
+            }
+        }
+        return new SuspendedIndexes(definitions);
+    }
+
+    /**
+     * H2: the history tables' non-unique indexes, as H2's own {@code SCRIPT NODATA} writes their DDL (the history
+     * tables have no foreign keys, whose indexes H2 would need).
+     */
+    private static SuspendedIndexes dropOnH2(Connection connection, Collection<String> tables) throws SQLException {
+        List<String> history = tables.stream().filter(t -> t.startsWith("act_hi_")).toList();
+        List<String> definitions = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("script nodata table " + String.join(", ", history))) {
+                while (rs.next()) {
+                    if (rs.getString(1).startsWith("CREATE INDEX ")) {
+                        definitions.add(rs.getString(1));
+                    }
+                }
+            }
+            for (String definition : definitions) {
+                statement.execute("drop index " + definition.split(" ")[2]);
             }
         }
         return new SuspendedIndexes(definitions);
