@@ -1,6 +1,7 @@
 package vn.unioncare.bench;
 
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.Page;
@@ -61,6 +62,11 @@ class HanoiScaleDataOnH2Benchmark {
         } finally {
             deleteFiles(database);
         }
+    }
+
+    @AfterAll
+    static void writeReport() throws IOException {
+        REPORT.writeDocument();
     }
 
     private static void assertChairSeesAndClaimsGeneratedTasks(ConfigurableApplicationContext context,
