@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Copies every row of one real process instance — Camunda's runtime tables (executions, task, variables, identity
  * links, jobs, event subscriptions), its history (ACT_HI_*), the byte arrays of its variables — its case_file row and
- * its rows of the open-task read model, once per target, inside PostgreSQL ({@code INSERT ... SELECT} over a table of targets). In each copy:
+ * its rows of the open-task read model, once per target, inside the database ({@code INSERT ... SELECT} over a
+ * table of targets; PostgreSQL or H2, see {@link BenchDialect}). In each copy:
  * <ul>
  *   <li>every id of the instance's own rows (UUIDs: executions, tasks, variables, activity instances, ...) gets the
  *       copy's number in place of the UUID's node part (the last 12 hex digits, {@code b} and 11 digits of the
@@ -42,37 +43,58 @@ final class CaseCloner {
             "act_hi_procinst.removal_time_");
 
     private final Connection connection;
+    private final BenchDialect dialect;
     private final Map<String, List<Column>> tables;
-    private long nextCopy = 1;
+    private final Map<String, Long> nanosByTable = new LinkedHashMap<>();
 
     CaseCloner(Connection connection) throws SQLException {
         this.connection = connection;
+        this.dialect = BenchDialect.of(connection);
         this.tables = engineTables(connection);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("create temporary table if not exists bench_seed_id (id varchar(64) primary key)");
-            statement.execute("create temporary table if not exists bench_copy (n bigint primary key, unit_id bigint,"
+            statement.execute(dialect.temporaryTable("bench_seed_id (id varchar(64) primary key)"));
+            statement.execute(dialect.temporaryTable("bench_copy (n bigint primary key, unit_id bigint,"
                     + " unit_code varchar(40), upper_code varchar(40), member_id bigint, case_number varchar(40),"
-                    + " shift interval)");
+                    + " shift_minutes int, suffix varchar(12))"));
         }
+    }
+
+    /** The tables copies are written to. */
+    Set<String> tables() {
+        Set<String> names = new LinkedHashSet<>();
+        tables.forEach((table, columns) -> {
+            if (seedCondition(table, columns) != null) {
+                names.add(table);
+            }
+        });
+        names.add("open_task");
+        names.add("case_file");
+        return names;
+    }
+
+    /** Time spent on each table's copies so far, in nanoseconds. */
+    Map<String, Long> nanosByTable() {
+        return nanosByTable;
     }
 
     /** Copies the seed once per target; returns the number of rows written. */
     long copy(SeedCase seed, List<CopyTarget> targets) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("truncate bench_seed_id");
-            statement.execute("truncate bench_copy");
+            statement.execute("truncate table bench_seed_id");
+            statement.execute("truncate table bench_copy");
         }
         writeSeedIds(seed);
-        try (CopyWriter copies = new CopyWriter(connection,
-                "bench_copy (n, unit_id, unit_code, upper_code, member_id, case_number, shift)")) {
+        try (RowWriter copies = dialect.writer(connection,
+                "bench_copy (n, unit_id, unit_code, upper_code, member_id, case_number, shift_minutes, suffix)")) {
             for (CopyTarget target : targets) {
-                copies.row(nextCopy++, target.union().id(), target.union().code(), target.union().upperCode(),
-                        target.memberId(), target.caseNumber(), target.shiftMinutes() + " minutes");
+                copies.row(target.copy(), target.union().id(), target.union().code(), target.union().upperCode(),
+                        target.memberId(), target.caseNumber(), target.shiftMinutes(),
+                        "b%011x".formatted(target.copy()));
             }
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute("analyze bench_seed_id");
-            statement.execute("analyze bench_copy");
+            dialect.analyze(statement, "bench_seed_id");
+            dialect.analyze(statement, "bench_copy");
         }
         long rows = 0;
         for (Map.Entry<String, List<Column>> table : tables.entrySet()) {
@@ -88,8 +110,8 @@ final class CaseCloner {
     }
 
     /** Targets for {@code count} copies: the member drawn uniformly from all generated members, so large unions get more cases. */
-    static List<CopyTarget> targets(SplittableRandom random, List<GeneratedUnion> unions, long firstCaseSeq,
-                                    String caseNumberStem, int count, int maxShiftDays) {
+    static List<CopyTarget> targets(SplittableRandom random, List<GeneratedUnion> unions, long firstCopy,
+                                    long firstCaseSeq, String caseNumberStem, int count, int maxShiftDays) {
         long[] cumulative = new long[unions.size()];
         long sum = 0;
         for (int i = 0; i < unions.size(); i++) {
@@ -102,7 +124,7 @@ final class CaseCloner {
             int index = java.util.Arrays.binarySearch(cumulative, pick + 1);
             GeneratedUnion union = unions.get(index >= 0 ? index : -index - 1);
             long member = union.firstMemberId() + random.nextInt(union.memberCount());
-            targets.add(new CopyTarget(union, member, caseNumberStem + "%06d".formatted(firstCaseSeq + i),
+            targets.add(new CopyTarget(firstCopy + i, union, member, caseNumberStem + "%06d".formatted(firstCaseSeq + i),
                     -random.nextInt(maxShiftDays * 24 * 60 + 1)));
         }
         return targets;
@@ -132,7 +154,7 @@ final class CaseCloner {
             }
         }
         ids.removeAll(sharedIds());
-        try (CopyWriter writer = new CopyWriter(connection, "bench_seed_id (id)")) {
+        try (RowWriter writer = dialect.writer(connection, "bench_seed_id (id)")) {
             ids.forEach(writer::row);
         }
     }
@@ -155,6 +177,7 @@ final class CaseCloner {
     private long insertCopies(String table, List<Column> columns, String where, SeedCase seed) throws SQLException {
         List<String> names = new ArrayList<>();
         List<String> values = new ArrayList<>();
+        List<String> seedFacts = new ArrayList<>();
         boolean hasVariableName = columns.stream().anyMatch(c -> c.name().equals("name_"));
         for (Column column : columns) {
             if (table.equals("case_file") && column.name().equals("id")) {
@@ -162,15 +185,17 @@ final class CaseCloner {
             }
             names.add(column.name());
             values.add(expression(table, column, hasVariableName, seed));
+            if (column.isText()) {
+                seedFacts.addAll(textFacts(column, seed));
+            }
         }
-        // the seed's rows are read once (a materialised CTE): otherwise the planner may scan the growing table
-        // once per copy
-        String sql = "with seed as materialized (select * from " + table + " s where " + where + ") insert into "
-                + table + " (" + String.join(", ", names) + ") select " + String.join(", ", values)
-                + " from seed s cross join bench_copy k";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        long started = System.nanoTime();
+        try (PreparedStatement statement = connection.prepareStatement(
+                dialect.copyStatement(table, names, values, seedFacts, where))) {
             bindSeed(statement, where, seed);
             return statement.executeUpdate();
+        } finally {
+            nanosByTable.merge(table, System.nanoTime() - started, Long::sum);
         }
     }
 
@@ -188,25 +213,41 @@ final class CaseCloner {
             return "case s.name_ when 'orgUnitId' then k.unit_id when 'memberId' then k.member_id else s.long_ end";
         }
         if (column.isText()) {
+            // what a text needs is decided once per seed row (textFacts); per copy only the cheap part remains
             String replaced = "replace(replace(replace(" + s + ", " + literal(seed.caseNumber()) + ", k.case_number), "
                     + literal(seed.unionCode()) + ", k.unit_code), " + literal(seed.upperCode()) + ", k.upper_code)";
+            String variable = "";
             if (hasVariableName && column.name().equals("text_")) {
-                replaced = "case when s.name_ = 'orgUnitId' and s.text_ is not null then k.unit_id::text"
-                        + " when s.name_ = 'memberId' and s.text_ is not null then k.member_id::text else "
-                        + replaced + " end";
+                variable = " when s.name_ = 'orgUnitId' and s.text_ is not null then cast(k.unit_id as varchar(20))"
+                        + " when s.name_ = 'memberId' and s.text_ is not null then cast(k.member_id as varchar(20))";
             }
-            return "case when " + s + " in (select id from bench_seed_id) then left(" + s + ", length(" + s
-                    + ") - 12) || 'b' || lpad(to_hex(k.n), 11, '0') else " + replaced + " end";
+            return "case when s.bench_id_" + column.name() + " is not null then s.bench_id_" + column.name()
+                    + " || k.suffix" + variable + " when s.bench_codes_" + column.name() + " = 1 then " + replaced
+                    + " else " + s + " end";
         }
         if (column.isTimestamp() && !KEPT_INSTANTS.contains(table + "." + column.name())) {
-            return s + " + k.shift";
+            return s + " + k.shift_minutes * interval '1' minute";
         }
         return s;
     }
 
+    /**
+     * Facts about a text column of a seed row, computed once per seed row: {@code bench_id_<column>}, the id without
+     * its node part if the text is one of the instance's own ids; {@code bench_codes_<column>}, 1 if it contains the
+     * seed's case number or union codes.
+     */
+    private static List<String> textFacts(Column column, SeedCase seed) {
+        String s = "s." + column.name();
+        return List.of("case when " + s + " in (select id from bench_seed_id) then left(" + s + ", length(" + s
+                        + ") - 12) end as bench_id_" + column.name(),
+                "case when " + s + " like " + literal("%" + seed.caseNumber() + "%") + " or " + s + " like "
+                        + literal("%" + seed.unionCode() + "%") + " or " + s + " like "
+                        + literal("%" + seed.upperCode() + "%") + " then 1 else 0 end as bench_codes_" + column.name());
+    }
+
     /** Our own codes and case numbers as SQL string literals. */
     private static String literal(String value) {
-        if (!value.matches("[A-Za-z0-9-]+")) {
+        if (!value.matches("%?[A-Za-z0-9-]+%?")) {
             throw new IllegalArgumentException("unexpected code: " + value);
         }
         return "'" + value + "'";
@@ -256,8 +297,10 @@ final class CaseCloner {
 
     private static Map<String, List<Column>> columnsOf(Connection connection, String tablePattern) throws SQLException {
         Map<String, List<Column>> tables = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("select table_name, column_name, data_type"
-                + " from information_schema.columns where table_schema = current_schema() and table_name like ?"
+        // lower case: H2 reports the names and types in upper case, PostgreSQL in lower case
+        try (PreparedStatement statement = connection.prepareStatement("select lower(table_name),"
+                + " lower(column_name), lower(data_type) from information_schema.columns"
+                + " where table_schema = current_schema and lower(table_name) like ?"
                 + " order by table_name, ordinal_position")) {
             statement.setString(1, tablePattern);
             try (ResultSet rs = statement.executeQuery()) {
@@ -280,7 +323,10 @@ final class CaseCloner {
         }
     }
 
-    /** One copy: its union and member, its case number and how far back in time it moves. */
-    record CopyTarget(GeneratedUnion union, long memberId, String caseNumber, int shiftMinutes) {
+    /**
+     * One copy: its number (unique over all copies: it makes the ids of its rows), its union and member, its case
+     * number and how far back in time it moves.
+     */
+    record CopyTarget(long copy, GeneratedUnion union, long memberId, String caseNumber, int shiftMinutes) {
     }
 }

@@ -11,21 +11,21 @@ import java.sql.SQLException;
  * Rows into one PostgreSQL table through COPY ... FROM STDIN (CSV), sent in chunks so that a million rows never sit
  * in memory at once. Values are written as CSV: {@code null} is an unquoted empty field, everything else is quoted.
  */
-final class CopyWriter implements AutoCloseable {
+final class CopyWriter implements RowWriter {
 
     private static final int CHUNK_CHARS = 8 * 1024 * 1024;
 
     private final PGConnection connection;
     private final String copySql;
     private final StringBuilder chunk = new StringBuilder(CHUNK_CHARS + 4096);
-    private long rows;
 
     CopyWriter(Connection connection, String tableAndColumns) throws SQLException {
         this.connection = connection.unwrap(PGConnection.class);
         this.copySql = "COPY " + tableAndColumns + " FROM STDIN WITH (FORMAT csv)";
     }
 
-    void row(Object... values) {
+    @Override
+    public void row(Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 chunk.append(',');
@@ -36,14 +36,9 @@ final class CopyWriter implements AutoCloseable {
             }
         }
         chunk.append('\n');
-        rows++;
         if (chunk.length() >= CHUNK_CHARS) {
             flush();
         }
-    }
-
-    long rows() {
-        return rows;
     }
 
     private void flush() {

@@ -22,7 +22,6 @@ import vn.unioncare.common.CappedCount;
 import vn.unioncare.hardship.HardshipSteps;
 import vn.unioncare.member.MemberSearch;
 import vn.unioncare.member.MemberService;
-import vn.unioncare.security.NewAccount;
 import vn.unioncare.security.OfficerRole;
 import vn.unioncare.security.PersonalDataCipher;
 import vn.unioncare.security.RoleAssignmentView;
@@ -38,7 +37,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
@@ -277,9 +275,6 @@ class HanoiScaleBenchmark {
     }
 
     private void officer(String username, String displayName, String unitCode, boolean subtree, OfficerRole... roles) {
-        accounts.createAccount(new NewAccount(username, "Mat-khau-do-hieu-nang-1", displayName, null, null, Set.of()));
-        for (OfficerRole role : roles) {
-            accounts.assignRole(username, unitCode, role, subtree);
-        }
+        BenchOfficers.create(accounts, username, displayName, unitCode, subtree, roles);
     }
 }

@@ -2,7 +2,6 @@ package vn.unioncare.bench;
 
 import org.springframework.context.ApplicationContext;
 import vn.unioncare.DemoUnits;
-import vn.unioncare.member.domain.MemberNameWordsFill;
 import vn.unioncare.security.PersonalDataCipher;
 
 import javax.sql.DataSource;
@@ -10,16 +9,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Generates Hanoi-scale data into the running application's PostgreSQL database, on top of the demo data: the union
- * tree and members by COPY, then open tasks and closed cases as copies of real seed cases ({@link CaseCloner}).
- * Reusable by any PostgreSQL test that needs volume: {@code HanoiScaleData.generate(context, size)}.
+ * Generates Hanoi-scale data into the running application's database (PostgreSQL or H2), on top of the demo data:
+ * the union tree and members in bulk (COPY on PostgreSQL, batched inserts on H2), then open tasks and closed cases as
+ * copies of real seed cases ({@link CaseCloner}), made inside the database on {@link BenchDialect#copyConnections}
+ * connections while the copied tables' non-unique indexes are dropped ({@link SuspendedIndexes}). Reusable by any
+ * test that needs volume: {@code HanoiScaleData.generate(context, size)}.
  */
 final class HanoiScaleData {
 
@@ -50,6 +50,8 @@ final class HanoiScaleData {
         DataSource dataSource = context.getBean(DataSource.class);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
+            BenchDialect dialect = BenchDialect.of(connection);
+            String cacheBefore = dialect.enlargeCache(connection);
             long t = System.nanoTime();
             List<OrgTreeGenerator.PlannedUnit> units = new OrgTreeGenerator(random, size.units(), size.uppers())
                     .write(connection, DemoUnits.CITY);
@@ -57,64 +59,90 @@ final class HanoiScaleData {
             t = System.nanoTime();
             List<GeneratedUnion> unions = new MemberGenerator(random, context.getBean(PersonalDataCipher.class))
                     .write(connection, units, size.members());
-            log.add(step(size.members() + " members", t));
-            t = System.nanoTime();
-            new MemberNameWordsFill(10_000).fill(connection);
-            log.add(step("the later words of their names (migration 26.1 on them)", t));
+            log.add(step(size.members() + " members with the later words of their names", t));
 
-            CaseCloner cloner = new CaseCloner(connection);
             long rows = 0;
-            t = System.nanoTime();
-            rows += copyAll(connection, cloner, random, unions, openScenarios, openSeeds, size.openTasks(), 20);
-            log.add(step(size.openTasks() + " open cases with their task (copies of " + openSeeds.size() + " seeds)", t));
-            t = System.nanoTime();
-            rows += copyAll(connection, cloner, random, unions, closedScenarios, closedSeeds, size.closedCases(), 700);
-            log.add(step(size.closedCases() + " closed cases with their history", t));
-            t = System.nanoTime();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("vacuum analyze");
+            try (ParallelCaseCopies copies = new ParallelCaseCopies(dataSource, dialect)) {
+                t = System.nanoTime();
+                SuspendedIndexes indexes = SuspendedIndexes.drop(connection, dialect, copies.tables());
+                log.add(step("drop " + indexes.count() + " non-unique indexes of the tables copied into", t));
+                CopyPlan plan = new CopyPlan(connection, copies, random, unions, dialect.copyBatch());
+                t = System.nanoTime();
+                rows += plan.copyAll(openScenarios, openSeeds, size.openTasks(), 20);
+                log.add(step(size.openTasks() + " open cases with their task (copies of " + openSeeds.size()
+                        + " seeds, " + dialect.copyConnections() + " connections)", t));
+                t = System.nanoTime();
+                rows += plan.copyAll(closedScenarios, closedSeeds, size.closedCases(), 700);
+                log.add(step(size.closedCases() + " closed cases with their history", t));
+                t = System.nanoTime();
+                indexes.restore(dataSource, dialect.copyConnections());
+                log.add(step("create the " + indexes.count() + " indexes again", t));
+                log.add("copy time by table (summed over connections): " + copies.timeByTable());
             }
-            log.add(step("vacuum analyze", t));
+            dialect.restoreCache(connection, cacheBefore);
+            t = System.nanoTime();
+            dialect.finish(connection);
+            log.add(step(dialect == BenchDialect.POSTGRES ? "vacuum analyze" : "analyze", t));
             log.add(step("generation in total", started));
             return new Generated(unions, log, rows);
         }
     }
 
-    private static long copyAll(Connection connection, CaseCloner cloner, SplittableRandom random,
-                                List<GeneratedUnion> unions, List<SeedScenario> scenarios, List<SeedCase> seeds,
-                                int total, int maxShiftDays) throws SQLException {
-        long rows = 0;
-        int done = 0;
-        for (int i = 0; i < seeds.size(); i++) {
-            int count = i == seeds.size() - 1 ? total - done : (int) Math.round(total * scenarios.get(i).share());
-            SeedCase seed = seeds.get(i);
-            // copies in slices, each its own INSERT ... SELECT per table, so no statement grows without bound
-            for (int from = 0; from < count; from += 25_000) {
-                int slice = Math.min(25_000, count - from);
-                String stem = seed.caseNumber().substring(0, seed.caseNumber().lastIndexOf('-') + 1);
-                long first = allocateCaseNumbers(connection, stem, slice);
-                rows += cloner.copy(seed, CaseCloner.targets(random, unions, first, stem, slice, maxShiftDays));
-                System.out.printf("BENCH data: %s, %d of %d copies%n", seed.label(), from + slice, count);
-            }
-            done += count;
+    /** Splits each seed's share of the copies into batches and hands them to the copying connections. */
+    private record CopyPlan(Connection connection, ParallelCaseCopies copies, SplittableRandom random,
+                            List<GeneratedUnion> unions, int batch, long[] nextCopy) {
+
+        CopyPlan(Connection connection, ParallelCaseCopies copies, SplittableRandom random,
+                 List<GeneratedUnion> unions, int batch) {
+            this(connection, copies, random, unions, batch, new long[]{1});
         }
-        return rows;
+
+        long copyAll(List<SeedScenario> scenarios, List<SeedCase> seeds, int total, int maxShiftDays)
+                throws SQLException {
+            int done = 0;
+            for (int i = 0; i < seeds.size(); i++) {
+                int count = i == seeds.size() - 1 ? total - done : (int) Math.round(total * scenarios.get(i).share());
+                SeedCase seed = seeds.get(i);
+                // batches of copies, each its own INSERT ... SELECT per table, so no statement grows without bound
+                for (int from = 0; from < count; from += batch) {
+                    int slice = Math.min(batch, count - from);
+                    String stem = seed.caseNumber().substring(0, seed.caseNumber().lastIndexOf('-') + 1);
+                    long first = allocateCaseNumbers(connection, stem, slice);
+                    copies.submit(seed, CaseCloner.targets(random, unions, nextCopy[0], first, stem, slice,
+                            maxShiftDays), "%s, %d of %d copies".formatted(seed.label(), from + slice, count));
+                    nextCopy[0] += slice;
+                }
+                done += count;
+            }
+            return copies.awaitAll();
+        }
     }
 
     /** Takes {@code count} numbers from the case-number counter of the stem's prefix and year; returns the first. */
     private static long allocateCaseNumbers(Connection connection, String stem, int count) throws SQLException {
         String[] parts = stem.split("-");
-        try (PreparedStatement statement = connection.prepareStatement("update case_number_counter"
-                + " set last_value = last_value + ? where prefix = ? and counter_year = ? returning last_value")) {
-            statement.setInt(1, count);
-            statement.setString(2, parts[0]);
-            statement.setInt(3, Integer.parseInt(parts[1]));
-            try (ResultSet rs = statement.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("no case number counter for " + stem);
-                }
-                return rs.getLong(1) - count + 1;
+        connection.setAutoCommit(false);
+        try (PreparedStatement update = connection.prepareStatement("update case_number_counter"
+                + " set last_value = last_value + ? where prefix = ? and counter_year = ?");
+             PreparedStatement select = connection.prepareStatement("select last_value from case_number_counter"
+                     + " where prefix = ? and counter_year = ?")) {
+            update.setInt(1, count);
+            update.setString(2, parts[0]);
+            update.setInt(3, Integer.parseInt(parts[1]));
+            select.setString(1, parts[0]);
+            select.setInt(2, Integer.parseInt(parts[1]));
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no case number counter for " + stem);
             }
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                long last = rs.getLong(1);
+                connection.commit();
+                return last - count + 1;
+            }
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
         }
     }
 

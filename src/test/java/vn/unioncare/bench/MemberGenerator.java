@@ -1,11 +1,11 @@
 package vn.unioncare.bench;
 
 import vn.unioncare.common.SearchText;
+import vn.unioncare.member.domain.MemberNameWords;
 import vn.unioncare.security.PersonalDataCipher;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  * Members spread over the generated grassroots unions and union groups (log-normal sizes: many unions of a few dozen,
  * some factories of thousands), stored as the application stores them: the folded name in {@code name_search}
  * ({@link SearchText#fold}), the national ID encrypted with its keyed lookup hash and last four digits
- * ({@link PersonalDataCipher}), the phone in its normal form. Written with COPY and explicit ids.
+ * ({@link PersonalDataCipher}), the phone in its normal form. Written in bulk ({@link BenchDialect#writer}) with explicit ids.
  */
 final class MemberGenerator {
 
@@ -57,7 +57,11 @@ final class MemberGenerator {
         Timestamp now = Timestamp.from(Instant.now());
         List<GeneratedUnion> unions = new ArrayList<>(units.size());
         int written = 0;
-        try (CopyWriter members = new CopyWriter(connection, "member (id, card_number, full_name, name_search,"
+        long firstId = nextId;
+        String[] foldedNames = new String[total];
+        long[] unitIds = new long[total];
+        BenchDialect dialect = BenchDialect.of(connection);
+        try (RowWriter members = dialect.writer(connection, "member (id, card_number, full_name, name_search,"
                 + " date_of_birth, gender, phone_encrypted, phone_hash, national_id_encrypted, national_id_hash,"
                 + " national_id_last4,"
                 + " org_unit_id, join_date, status, created_at, updated_at, version)")) {
@@ -72,6 +76,11 @@ final class MemberGenerator {
                 List<Object[]> rows = java.util.stream.LongStream.range(first, first + count).parallel()
                         .mapToObj(id -> row(id, unitId, now)).toList();
                 rows.forEach(members::row);
+                for (Object[] row : rows) {
+                    int index = (int) ((Long) row[0] - firstId);
+                    foldedNames[index] = (String) row[3];
+                    unitIds[index] = unitId;
+                }
                 nextId += count;
                 written += count;
                 unions.add(new GeneratedUnion(unit.id(), unit.code(), unit.upper().id(), unit.upper().code(), first,
@@ -81,9 +90,17 @@ final class MemberGenerator {
                 }
             }
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("select setval(pg_get_serial_sequence('member', 'id'), (select max(id) from member))");
+        // the rows the application writes with each member for the search by a later word (V26)
+        try (RowWriter words = dialect.writer(connection, "member_name_word (member_id, word_number, org_unit_id,"
+                + " word_suffix)")) {
+            for (int index = 0; index < written; index++) {
+                List<String> suffixes = MemberNameWords.laterWordSuffixes(foldedNames[index]);
+                for (int number = 0; number < suffixes.size(); number++) {
+                    words.row(new Object[]{firstId + index, number, unitIds[index], suffixes.get(number)});
+                }
+            }
         }
+        dialect.continueIdentity(connection, "member");
         return unions;
     }
 }

@@ -17,7 +17,7 @@ import vn.unioncare.common.SearchText;
 /**
  * The union tree below the city federation: {@code uppers} unions directly above grassroots (wards, industries,
  * industrial parks), grassroots unions under them (schools, hospitals, enterprises, offices), and union groups under
- * part of the grassroots unions, until {@code totalUnits} units exist. Written with COPY: org_unit, the current
+ * part of the grassroots unions, until {@code totalUnits} units exist. Written in bulk ({@link BenchDialect#writer}): org_unit, the current
  * parent links (org_unit_link) and the closure table, with explicit ids after the existing ones.
  */
 final class OrgTreeGenerator {
@@ -77,21 +77,20 @@ final class OrgTreeGenerator {
             planned.add(group);
         }
         // one table after the other: the links and the closure refer to the units by foreign key
-        try (CopyWriter units = new CopyWriter(connection,
+        BenchDialect dialect = BenchDialect.of(connection);
+        try (RowWriter units = dialect.writer(connection,
                 "org_unit (id, code, level, name_vi, name_en, name_search, active, created_at, version)")) {
             all.forEach(unit -> units.row(unit.id(), unit.code(), unit.level(), unit.name(), "Trade union " + unit.code(),
                     SearchText.fold(unit.name()), true, now, 0));
         }
-        try (CopyWriter links = new CopyWriter(connection,
+        try (RowWriter links = dialect.writer(connection,
                 "org_unit_link (child_id, parent_id, valid_from, valid_to, reason, created_at)")) {
             all.forEach(unit -> links.row(unit.id(), unit.parentId(), since, null, null, now));
         }
-        try (CopyWriter closure = new CopyWriter(connection, "org_unit_closure (ancestor_id, descendant_id, distance)")) {
+        try (RowWriter closure = dialect.writer(connection, "org_unit_closure (ancestor_id, descendant_id, distance)")) {
             all.forEach(unit -> writeClosure(closure, unit, cityAncestors));
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("select setval(pg_get_serial_sequence('org_unit', 'id'), (select max(id) from org_unit))");
-        }
+        dialect.continueIdentity(connection, "org_unit");
         return planned;
     }
 
@@ -101,7 +100,7 @@ final class OrgTreeGenerator {
         return (int) Math.min(size - 1, Math.floor(u * u * size));
     }
 
-    private static void writeClosure(CopyWriter closure, PlannedUnit unit, List<long[]> cityAncestors) {
+    private static void writeClosure(RowWriter closure, PlannedUnit unit, List<long[]> cityAncestors) {
         closure.row(unit.id(), unit.id(), 0);
         List<Long> chain = unit.ancestors();
         for (int d = 0; d < chain.size() - 1; d++) {
