@@ -1,7 +1,5 @@
 package vn.unioncare.member.domain;
 
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -29,7 +27,7 @@ class MemberNameWordsFillTest {
                         + " (4, 'dang xuan xuyen', 8), (5, 'tran thi thu thuy', 9)");
                 ddl.execute("insert into member_name_word values (1, 0, 7, 'van an'), (1, 1, 7, 'an')");
             }
-            new MemberNameWordsFill(2).migrate(on(connection));
+            new MemberNameWordsFill(2).migrate(MigrationContexts.on(connection));
             assertThat(rows(connection)).containsExactly("1 0 7 van an", "1 1 7 an", "2 0 7 thu",
                     "4 0 8 xuan xuyen", "4 1 8 xuyen", "5 0 9 thi thu thuy", "5 1 9 thu thuy", "5 2 9 thuy");
         }
@@ -53,19 +51,5 @@ class MemberNameWordsFillTest {
             }
         }
         return rows;
-    }
-
-    private static Context on(Connection connection) {
-        return new Context() {
-            @Override
-            public Configuration getConfiguration() {
-                return null;
-            }
-
-            @Override
-            public Connection getConnection() {
-                return connection;
-            }
-        };
     }
 }

@@ -1,7 +1,5 @@
 package vn.unioncare.member.domain;
 
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import vn.unioncare.security.PersonalDataCipher;
 
@@ -36,17 +34,7 @@ class MemberPhoneEncryptionTest {
                     insert.executeUpdate();
                 }
             }
-            new MemberPhoneEncryption(cipher, 4).migrate(new Context() {
-                @Override
-                public Configuration getConfiguration() {
-                    return null;
-                }
-
-                @Override
-                public Connection getConnection() {
-                    return connection;
-                }
-            });
+            new MemberPhoneEncryption(cipher, 4).migrate(MigrationContexts.on(connection));
             try (Statement read = connection.createStatement();
                  ResultSet rows = read.executeQuery("select * from member order by id")) {
                 assertThat(rows.getMetaData().getColumnCount()).as("phone column dropped").isEqualTo(3);
