@@ -46,18 +46,23 @@ enum BenchDialect {
         }
     }
 
+    /** An empty table of the session with the columns of {@code table}, kept across commits. */
+    String temporaryCopyOf(String table, String name) {
+        return (this == POSTGRES ? "create temporary table " : "create local temporary table ") + name
+                + " as select * from " + table + " where 1 = 0";
+    }
+
     /**
-     * {@code insert into table (columns) select values from <the seed's rows with seedFacts> s cross join
-     * bench_copy k}.
+     * {@code insert into table (columns) select values from <the seed's rows, from its snapshot table, with
+     * seedFacts> s cross join bench_copy k}.
      */
-    String copyStatement(String table, List<String> columns, List<String> values, List<String> seedFacts,
-                         String seedCondition) {
+    String copyStatement(String table, String seedRows, List<String> columns, List<String> values,
+                         List<String> seedFacts) {
         String seed = "select s.*" + seedFacts.stream().map(f -> ", " + f).collect(Collectors.joining()) + " from "
-                + table + " s where " + seedCondition;
+                + seedRows + " s";
         String insert = "insert into " + table + " (" + String.join(", ", columns) + ") select "
                 + String.join(", ", values);
-        // PostgreSQL: the seed's rows are read once (a materialised CTE), otherwise the planner may scan the growing
-        // table once per copy; H2 buffers a query that reads the table it inserts into
+        // PostgreSQL: the facts of each seed row are worked out once (a materialised CTE), not once per copy
         return this == POSTGRES ? "with seed as materialized (" + seed + ") " + insert + " from seed s cross join bench_copy k"
                 : insert + " from (" + seed + ") s cross join bench_copy k";
     }

@@ -46,6 +46,8 @@ final class CaseCloner {
     private final BenchDialect dialect;
     private final Map<String, List<Column>> tables;
     private final Map<String, Long> nanosByTable = new LinkedHashMap<>();
+    /** The process instance of the seed whose rows the snapshot tables hold. */
+    private String snapshotOf;
 
     CaseCloner(Connection connection) throws SQLException {
         this.connection = connection;
@@ -61,15 +63,7 @@ final class CaseCloner {
 
     /** The tables copies are written to. */
     Set<String> tables() {
-        Set<String> names = new LinkedHashSet<>();
-        tables.forEach((table, columns) -> {
-            if (seedCondition(table, columns) != null) {
-                names.add(table);
-            }
-        });
-        names.add("open_task");
-        names.add("case_file");
-        return names;
+        return seedConditions().keySet();
     }
 
     /** Time spent on each table's copies so far, in nanoseconds. */
@@ -79,11 +73,12 @@ final class CaseCloner {
 
     /** Copies the seed once per target; returns the number of rows written. */
     long copy(SeedCase seed, List<CopyTarget> targets) throws SQLException {
+        if (!seed.processInstanceId().equals(snapshotOf)) {
+            takeSnapshot(seed);
+        }
         try (Statement statement = connection.createStatement()) {
-            statement.execute("truncate table bench_seed_id");
             statement.execute("truncate table bench_copy");
         }
-        writeSeedIds(seed);
         try (RowWriter copies = dialect.writer(connection,
                 "bench_copy (n, unit_id, unit_code, upper_code, member_id, case_number, shift_minutes, suffix)")) {
             for (CopyTarget target : targets) {
@@ -93,20 +88,69 @@ final class CaseCloner {
             }
         }
         try (Statement statement = connection.createStatement()) {
-            dialect.analyze(statement, "bench_seed_id");
             dialect.analyze(statement, "bench_copy");
         }
         long rows = 0;
-        for (Map.Entry<String, List<Column>> table : tables.entrySet()) {
-            String where = seedCondition(table.getKey(), table.getValue());
+        for (Map.Entry<String, List<Column>> table : copiedTables().entrySet()) {
+            rows += insertCopies(table.getKey(), table.getValue(), seed);
+        }
+        return rows;
+    }
+
+    /**
+     * Every table copied into with the seed's condition: the engine's tables that hold rows of an instance, the
+     * open-task read model (V22; its rows as the engine's task listener would have written them) and the case file.
+     */
+    private Map<String, String> seedConditions() {
+        Map<String, String> conditions = new LinkedHashMap<>();
+        tables.forEach((table, columns) -> {
+            String where = seedCondition(table, columns);
             if (where != null) {
-                rows += insertCopies(table.getKey(), table.getValue(), where, seed);
+                conditions.put(table, where);
+            }
+        });
+        conditions.put("open_task", "s.process_instance_id = ?");
+        conditions.put("case_file", "s.process_instance_id = ?");
+        return conditions;
+    }
+
+    private Map<String, List<Column>> copiedTables() throws SQLException {
+        Map<String, List<Column>> copied = new LinkedHashMap<>();
+        for (String table : seedConditions().keySet()) {
+            copied.put(table, tables.containsKey(table) ? tables.get(table) : columnsOf(connection, table).get(table));
+        }
+        return copied;
+    }
+
+    /**
+     * The seed's rows of every copied table, read once per seed into tables of the session, and the seed's own ids.
+     * The batches of copies read these instead of the tables they write to, which grow by millions of rows and
+     * have their non-unique indexes dropped while copying ({@link SuspendedIndexes}): looking the seed up there
+     * scanned each of them once per batch.
+     */
+    private void takeSnapshot(SeedCase seed) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("truncate table bench_seed_id");
+            for (Map.Entry<String, String> table : seedConditions().entrySet()) {
+                statement.execute("drop table if exists " + snapshot(table.getKey()));
+                statement.execute(dialect.temporaryCopyOf(table.getKey(), snapshot(table.getKey())));
+                try (PreparedStatement insert = connection.prepareStatement("insert into " + snapshot(table.getKey())
+                        + " select * from " + table.getKey() + " s where " + table.getValue())) {
+                    bindSeed(insert, table.getValue(), seed);
+                    insert.executeUpdate();
+                }
+                dialect.analyze(statement, snapshot(table.getKey()));
             }
         }
-        // the open-task read model (V22) gets its rows as the engine's task listener would have written them
-        rows += insertCopies("open_task", columnsOf(connection, "open_task").get("open_task"),
-                "s.process_instance_id = ?", seed);
-        return rows + insertCopies("case_file", caseFileColumns(), "s.process_instance_id = ?", seed);
+        writeSeedIds();
+        try (Statement statement = connection.createStatement()) {
+            dialect.analyze(statement, "bench_seed_id");
+        }
+        snapshotOf = seed.processInstanceId();
+    }
+
+    private static String snapshot(String table) {
+        return "bench_seed_" + table;
     }
 
     /** Targets for {@code count} copies: the member drawn uniformly from all generated members, so large unions get more cases. */
@@ -130,24 +174,17 @@ final class CaseCloner {
         return targets;
     }
 
-    private void writeSeedIds(SeedCase seed) throws SQLException {
+    private void writeSeedIds() throws SQLException {
         Set<String> ids = new LinkedHashSet<>();
-        for (Map.Entry<String, List<Column>> table : tables.entrySet()) {
-            String where = seedCondition(table.getKey(), table.getValue());
-            if (where == null) {
-                continue;
-            }
-            try (PreparedStatement statement = connection.prepareStatement("select * from " + table.getKey()
-                    + " s where " + where)) {
-                bindSeed(statement, where, seed);
-                try (ResultSet rs = statement.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int c = 1; c <= columns; c++) {
-                            Object value = rs.getObject(c);
-                            if (value instanceof String text && UUID.matcher(text).matches()) {
-                                ids.add(text);
-                            }
+        for (String table : seedConditions().keySet()) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("select * from " + snapshot(table))) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        Object value = rs.getObject(c);
+                        if (value instanceof String text && UUID.matcher(text).matches()) {
+                            ids.add(text);
                         }
                     }
                 }
@@ -174,7 +211,7 @@ final class CaseCloner {
         return shared;
     }
 
-    private long insertCopies(String table, List<Column> columns, String where, SeedCase seed) throws SQLException {
+    private long insertCopies(String table, List<Column> columns, SeedCase seed) throws SQLException {
         List<String> names = new ArrayList<>();
         List<String> values = new ArrayList<>();
         List<String> seedFacts = new ArrayList<>();
@@ -190,10 +227,8 @@ final class CaseCloner {
             }
         }
         long started = System.nanoTime();
-        try (PreparedStatement statement = connection.prepareStatement(
-                dialect.copyStatement(table, names, values, seedFacts, where))) {
-            bindSeed(statement, where, seed);
-            return statement.executeUpdate();
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(dialect.copyStatement(table, snapshot(table), names, values, seedFacts));
         } finally {
             nanosByTable.merge(table, System.nanoTime() - started, Long::sum);
         }
@@ -277,10 +312,6 @@ final class CaseCloner {
         for (int i = 0; i < placeholders; i++) {
             statement.setString(1 + i, seed.processInstanceId());
         }
-    }
-
-    private List<Column> caseFileColumns() throws SQLException {
-        return columnsOf(connection, "case_file").get("case_file");
     }
 
     /** The engine's tables, those that others reference by foreign key first. */
