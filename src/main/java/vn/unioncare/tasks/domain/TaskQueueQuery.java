@@ -94,7 +94,9 @@ public class TaskQueueQuery {
             return Page.empty(page);
         }
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = "t.SUSPENSION_STATE_ = 1 and " + subtreeCondition(roots, params)
+        // an open task belongs to an open case (the case closes when its instance ends): with the status the
+        // subtree's case files are read from their index by union and status, not with every closed case among them
+        String where = "t.SUSPENSION_STATE_ = 1 and c.status = 'OPEN' and " + subtreeCondition(roots, params)
                 + filterCondition(request, params);
         long total = CappedCount.count(jdbc, SUPERVISION_FROM + " where " + where, params, countCap);
         if (total == 0) {
