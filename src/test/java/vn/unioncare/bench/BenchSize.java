@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * How much data a run generates and how many samples it takes: {@code -Dbench.size=short} (the default, meant for
  * under ten minutes: the full union tree, a fifth of the members, a tenth of the open tasks), {@code full} (Hanoi
- * scale: 10,000 units, 1,000,000 members, 100,000 open tasks, 500,000 closed cases; copying the cases took half an hour
- * on the two shared cores, and rebuilding the history indexes afterwards more than a quarter of an hour),
+ * scale: 10,000 units, 1,000,000 members, 100,000 open tasks, 500,000 closed cases; about 17 minutes of generation
+ * on two quiet cores, more than half of it recreating the history's indexes, and a 55 GB database),
  * {@code queues} (the officers' daily work at Hanoi scale — 1,000,000 members and 100,000 open tasks — with the short
  * size's small history: minutes of generation), or {@code smoke} (a tiny run that checks the benchmark itself, and
  * the generator on H2).
