@@ -45,6 +45,8 @@ final class CaseCloner {
     private final Connection connection;
     private final BenchDialect dialect;
     private final Map<String, List<Column>> tables;
+    /** The tables copies are written to, with their columns. */
+    private final Map<String, List<Column>> copied;
     private final Map<String, Long> nanosByTable = new LinkedHashMap<>();
     /** The process instance of the seed whose rows the snapshot tables hold. */
     private String snapshotOf;
@@ -53,6 +55,7 @@ final class CaseCloner {
         this.connection = connection;
         this.dialect = BenchDialect.of(connection);
         this.tables = engineTables(connection);
+        this.copied = copiedTables();
         try (Statement statement = connection.createStatement()) {
             statement.execute(dialect.temporaryTable("bench_seed_id (id varchar(64) primary key)"));
             statement.execute(dialect.temporaryTable("bench_copy (n bigint primary key, unit_id bigint,"
@@ -91,7 +94,7 @@ final class CaseCloner {
             dialect.analyze(statement, "bench_copy");
         }
         long rows = 0;
-        for (Map.Entry<String, List<Column>> table : copiedTables().entrySet()) {
+        for (Map.Entry<String, List<Column>> table : copied.entrySet()) {
             rows += insertCopies(table.getKey(), table.getValue(), seed);
         }
         return rows;
