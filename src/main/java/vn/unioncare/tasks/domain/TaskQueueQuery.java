@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.unioncare.casework.CaseStatus;
 import vn.unioncare.common.CappedCount;
 import vn.unioncare.common.SearchText;
 import vn.unioncare.common.TwoRanges;
@@ -96,7 +97,8 @@ public class TaskQueueQuery {
         MapSqlParameterSource params = new MapSqlParameterSource();
         // an open task belongs to an open case (the case closes when its instance ends): with the status the
         // subtree's case files are read from their index by union and status, not with every closed case among them
-        String where = "t.SUSPENSION_STATE_ = 1 and c.status = 'OPEN' and " + subtreeCondition(roots, params)
+        String where = "t.SUSPENSION_STATE_ = 1 and c.status = '" + CaseStatus.OPEN.name() + "' and "
+                + subtreeCondition(roots, params)
                 + filterCondition(request, params);
         long total = CappedCount.count(jdbc, SUPERVISION_FROM + " where " + where, params, countCap);
         if (total == 0) {
