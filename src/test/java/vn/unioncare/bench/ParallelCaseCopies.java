@@ -5,8 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -80,14 +78,10 @@ final class ParallelCaseCopies implements AutoCloseable {
     }
 
     /** Seconds spent per table, summed over the connections, the largest first. */
-    String timeByTable() {
-        Map<String, Long> nanos = new TreeMap<>();
-        cloners.forEach(c -> c.nanosByTable().forEach((table, n) -> nanos.merge(table, n, Long::sum)));
-        StringBuilder line = new StringBuilder();
-        nanos.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
-                .forEach(e -> line.append(line.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
-                        .append("%.0f s".formatted(e.getValue() / 1e9)));
-        return line.toString();
+    TableTimes timeByTable() {
+        TableTimes times = new TableTimes();
+        cloners.forEach(c -> times.addAll(c.nanosByTable()));
+        return times;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package vn.unioncare.bench;
 
+import org.h2.api.ErrorCode;
+
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,10 +11,13 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -21,11 +26,14 @@ import javax.sql.DataSource;
  * back exactly as the engine's and the application's DDL made them. Keeping them up to date row by row is most of
  * the cost of copying: each closed case adds some 140 history rows to tables carrying several indexes, most of
  * them on timestamps, where the copies' rows land all over the index. Unique indexes and those behind constraints
- * stay. On H2 the history tables' non-unique indexes are dropped, their DDL taken from {@code SCRIPT NODATA}.
+ * stay. On H2 the same, their DDL taken from {@code SCRIPT NODATA}, except the indexes a foreign key uses.
  */
 final class SuspendedIndexes {
 
+    private static final Pattern INDEXED_TABLE = Pattern.compile(" ON (?:ONLY )?(?:\\S+?\\.)?(\"?\\w+\"?)");
+
     private final List<String> definitions;
+    private final TableTimes times = new TableTimes();
 
     private SuspendedIndexes(List<String> definitions) {
         this.definitions = definitions;
@@ -33,6 +41,9 @@ final class SuspendedIndexes {
 
     static SuspendedIndexes drop(Connection connection, BenchDialect dialect, Collection<String> tables)
             throws SQLException {
+        if (tables.isEmpty()) {
+            return new SuspendedIndexes(List.of());
+        }
         if (dialect == BenchDialect.H2) {
             return dropOnH2(connection, tables);
         }
@@ -61,25 +72,46 @@ final class SuspendedIndexes {
     }
 
     /**
-     * H2: the history tables' non-unique indexes, as H2's own {@code SCRIPT NODATA} writes their DDL (the history
-     * tables have no foreign keys, whose indexes H2 would need).
+     * H2: the tables' indexes as H2's own {@code SCRIPT NODATA} writes their DDL, less those that a foreign key
+     * needs (H2 refuses to drop them: they stay and are kept up to date row by row).
      */
     private static SuspendedIndexes dropOnH2(Connection connection, Collection<String> tables) throws SQLException {
-        List<String> history = tables.stream().filter(t -> t.startsWith("act_hi_")).toList();
         List<String> definitions = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
-            try (ResultSet rs = statement.executeQuery("script nodata table " + String.join(", ", history))) {
+            try (ResultSet rs = statement.executeQuery("script nodata table " + String.join(", ", tables))) {
                 while (rs.next()) {
                     if (rs.getString(1).startsWith("CREATE INDEX ")) {
                         definitions.add(rs.getString(1));
                     }
                 }
             }
+            List<String> dropped = new ArrayList<>();
             for (String definition : definitions) {
-                statement.execute("drop index " + definition.split(" ")[2]);
+                try {
+                    statement.execute("drop index " + definition.split(" ")[2]);
+                    dropped.add(definition);
+                } catch (SQLException e) {
+                    if (e.getErrorCode() != ErrorCode.INDEX_BELONGS_TO_CONSTRAINT_2) {
+                        throw e;
+                    }
+                }
             }
+            return new SuspendedIndexes(dropped);
         }
-        return new SuspendedIndexes(definitions);
+    }
+
+    /** The table of {@code CREATE INDEX name ON [schema.]table ...}, as PostgreSQL and H2 write it. */
+    private static String tableOf(String definition) {
+        Matcher on = INDEXED_TABLE.matcher(definition);
+        if (!on.find()) {
+            throw new IllegalArgumentException("no table in " + definition);
+        }
+        return on.group(1).replace("\"", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Time spent creating the indexes again, by table. */
+    TableTimes timeByTable() {
+        return times;
     }
 
     int count() {
@@ -98,7 +130,9 @@ final class SuspendedIndexes {
                 done.add(pool.submit(() -> {
                     try (Connection connection = dataSource.getConnection();
                          Statement statement = connection.createStatement()) {
+                        long started = System.nanoTime();
                         statement.execute(definition);
+                        times.add(tableOf(definition), System.nanoTime() - started);
                     }
                     return null;
                 }));
