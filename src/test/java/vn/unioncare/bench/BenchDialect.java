@@ -117,9 +117,9 @@ enum BenchDialect {
 
     /**
      * H2 only: a page cache of half the heap while generating (the default, a few dozen MB, makes every index insert
-     * of a million-row table read pages back from the file, and recreating an index reads its whole table: ten
-     * indexes on four million rows took 268 s with a 1 GB cache, 98 s with 5 GB); returns what to set again
-     * afterwards, or null. The full size on H2 wants a large heap ({@code -Dbench.jvm=-Xmx16g}).
+     * of a million-row table read pages back from the file, and recreating an index reads its whole table, once per
+     * index); returns what to set again afterwards, or null. Large sizes on H2 want a large heap
+     * ({@code -Dbench.jvm=-Xmx16g}).
      */
     String enlargeCache(Connection connection) throws SQLException {
         if (this != H2) {

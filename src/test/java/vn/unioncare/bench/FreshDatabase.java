@@ -1,5 +1,7 @@
 package vn.unioncare.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,6 +46,28 @@ record FreshDatabase(String vendor, String jdbcUrl, String user, String password
 
     boolean isPostgres() {
         return POSTGRES.equals(vendor);
+    }
+
+    /** The H2 file's size in bytes. */
+    long h2FileSize() throws IOException {
+        return Files.size(h2File());
+    }
+
+    /** Deletes the H2 file and the files H2 keeps beside it. */
+    void deleteH2Files() throws IOException {
+        Path file = h2File();
+        String stem = file.getFileName().toString().replace(".mv.db", "");
+        try (var siblings = Files.list(file.getParent())) {
+            for (Path sibling : siblings.toList()) {
+                if (sibling.getFileName().toString().startsWith(stem)) {
+                    Files.deleteIfExists(sibling);
+                }
+            }
+        }
+    }
+
+    private Path h2File() {
+        return Path.of(jdbcUrl.replaceAll("^jdbc:h2:file:|;.*$", "") + ".mv.db");
     }
 
     /** Spring Boot's datasource properties for it. */

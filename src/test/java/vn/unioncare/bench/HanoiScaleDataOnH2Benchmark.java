@@ -17,8 +17,6 @@ import vn.unioncare.tasks.TaskRow;
 import vn.unioncare.tasks.domain.OpenTaskTable;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -58,9 +56,9 @@ class HanoiScaleDataOnH2Benchmark {
                             jdbc.queryForObject("select count(*) from org_unit", Long.class), tasks,
                             jdbc.queryForObject("select count(*) from case_file where status = 'CLOSED'", Long.class))
                     + " case files, %d engine and case rows copied, file %d MB".formatted(data.engineRows(),
-                    fileSize(database) >> 20));
+                    database.h2FileSize() >> 20));
         } finally {
-            deleteFiles(database);
+            database.deleteH2Files();
         }
     }
 
@@ -88,25 +86,6 @@ class HanoiScaleDataOnH2Benchmark {
             String generated = first.getContent().get(0).taskId();
             queues.claim(generated);
             assertThat(taskService.createTaskQuery().taskId(generated).singleResult().getAssignee()).isEqualTo(CHAIR);
-        }
-    }
-
-    private static Path file(FreshDatabase database) {
-        return Path.of(database.jdbcUrl().replaceAll("^jdbc:h2:file:|;.*$", "") + ".mv.db");
-    }
-
-    private static long fileSize(FreshDatabase database) throws IOException {
-        return Files.size(file(database));
-    }
-
-    private static void deleteFiles(FreshDatabase database) throws IOException {
-        Path file = file(database);
-        try (var siblings = Files.list(file.getParent())) {
-            for (Path sibling : siblings.toList()) {
-                if (sibling.getFileName().toString().startsWith(file.getFileName().toString().replace(".mv.db", ""))) {
-                    Files.deleteIfExists(sibling);
-                }
-            }
         }
     }
 }
