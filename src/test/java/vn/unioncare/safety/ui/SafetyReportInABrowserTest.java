@@ -99,8 +99,13 @@ class SafetyReportInABrowserTest {
         Locator time = worker.locator("#field-occurredAt [slot=time-picker] input");
         time.fill(anHourAgo.format(DateTimeFormatter.ofPattern("HH:mm")));
         time.press("Enter");
-        worker.locator("#field-reportType vaadin-radio-button",
-                new Page.LocatorOptions().setHasText("Nguy cơ mất an toàn")).click();
+        Locator hazard = worker.locator("#field-reportType vaadin-radio-button",
+                new Page.LocatorOptions().setHasText("Nguy cơ mất an toàn"));
+        // on a busy machine the click can land while the time picker's overlay is still closing, which swallows it
+        for (int attempt = 0; attempt < 3 && hazard.getAttribute("checked") == null; attempt++) {
+            hazard.click();
+        }
+        assertThat(hazard).hasAttribute("checked", "");
         worker.locator("#field-description textarea").fill("Tủ hóa chất không có khóa, học sinh mở được");
         worker.locator("#submit-report").click();
 
