@@ -107,6 +107,13 @@ public class TaskForms {
             throw new TaskActionException("tasks.error.changedMeanwhile", 409, taskId);
         } catch (NullValueException e) {
             throw new TaskActionException("error.notFoundOrNoAccess", 404, taskId);
+        } catch (RuntimeException e) {
+            // a colleague's completion committed between two of the engine's reads (the task read, its execution
+            // already gone): the engine then fails half-way, with a NullPointerException in its permission check
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new TaskActionException("tasks.error.changedMeanwhile", 409, taskId);
+            }
+            throw e;
         }
     }
 
